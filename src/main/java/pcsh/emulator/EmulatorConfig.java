@@ -1,0 +1,47 @@
+package pcsh.emulator;
+
+import java.nio.file.Path;
+
+/**
+ * How to start an {@link Emulator}.
+ *
+ * @param stateDir      directory holding {@code state.json}; {@code null} keeps the state in memory only
+ * @param port          TCP port on the loopback address; 0 picks a free one
+ * @param seedCustomers customers in the directory; the 8 named ones are always present, the rest are generated
+ * @param legacyCasing  spelling of the legacy qualification values; {@code null} means {@link LegacyCasing#SNAKE}
+ */
+public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing) {
+
+    static final int DEFAULT_SEED_CUSTOMERS = 1200;
+
+    public EmulatorConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        if (seedCustomers < 0) {
+            throw new IllegalArgumentException("seedCustomers must not be negative: " + seedCustomers);
+        }
+        if (legacyCasing == null) {
+            legacyCasing = LegacyCasing.SNAKE;
+        }
+    }
+
+    public static EmulatorConfig inMemory() {
+        return new EmulatorConfig(null, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE);
+    }
+
+    public static EmulatorConfig persistent(Path stateDir) {
+        if (stateDir == null) {
+            throw new IllegalArgumentException("stateDir is required for a persistent emulator");
+        }
+        return new EmulatorConfig(stateDir, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE);
+    }
+
+    public EmulatorConfig withPort(int port) {
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing);
+    }
+
+    public EmulatorConfig withSeedCustomers(int n) {
+        return new EmulatorConfig(stateDir, port, n, legacyCasing);
+    }
+}

@@ -1,0 +1,125 @@
+package pcsh.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The mutable part of the emulator: qualification entries per customer and remaining uses per validation code. It
+ * is small by design (generated customers appear only once they have entries) so it can be reloaded on every
+ * request when several processes share one state file.
+ */
+final class EmulatorState {
+
+    private final Map<String, List<QualificationEntry>> qualifications = new LinkedHashMap<>();
+    private final Map<String, Integer> remainingCreates = new LinkedHashMap<>();
+
+    private EmulatorState() {
+    }
+
+    static EmulatorState seed() {
+        EmulatorState s = new EmulatorState();
+        for (Customer c : CustomerDirectory.NAMED) {
+            s.qualifications.put(c.id(), new ArrayList<>());
+        }
+        s.qualifications.get(SeedCustomers.FABRIKAM_ID).add(new QualificationEntry(Qualification.EDUCATION,
+                QualificationEntry.APPROVED, null, "2024-02-19T08:41:07Z", "K12", "fabrikamschools.example"));
+        s.qualifications.get(SeedCustomers.TAILSPIN_ID).add(new QualificationEntry(
+                Qualification.GOVERNMENT_COMMUNITY_CLOUD, QualificationEntry.APPROVED, null, "2023-11-02T17:05:11Z",
+                null, null));
+        s.qualifications.get(SeedCustomers.WOODGROVE_ID).add(QualificationEntry.stateOwnedEntity());
+        s.qualifications.get(SeedCustomers.ADATUM_ID).add(new QualificationEntry(Qualification.EDUCATION,
+                QualificationEntry.IN_REVIEW, null, "2025-01-08T14:22:31Z", "HigherEducation", "adatum.example"));
+        for (ValidationCode code : ValidationCode.SEED) {
+            s.remainingCreates.put(code.validationId(), code.seedRemaining());
+        }
+        return s;
+    }
+
+    EmulatorState copy() {
+        EmulatorState s = new EmulatorState();
+        qualifications.forEach((id, list) -> s.qualifications.put(id, new ArrayList<>(list)));
+        s.remainingCreates.putAll(remainingCreates);
+        return s;
+    }
+
+    List<QualificationEntry> qualifications(String customerId) {
+        return List.copyOf(qualifications.getOrDefault(customerId, List.of()));
+    }
+
+    void add(String customerId, QualificationEntry entry) {
+        qualifications.computeIfAbsent(customerId, k -> new ArrayList<>()).add(entry);
+    }
+
+    int remainingCreates(String validationId) {
+        return remainingCreates.getOrDefault(validationId, 0);
+    }
+
+    void useCode(String validationId) {
+        int left = remainingCreates(validationId);
+        if (left <= 0) {
+            throw new IllegalStateException("code " + validationId + " is exhausted");
+        }
+        remainingCreates.put(validationId, left - 1);
+    }
+
+    JsonNode toJson() {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("version", 1);
+        ObjectNode customers = root.putObject("customers");
+        qualifications.forEach((id, list) -> {
+            ArrayNode entries = customers.putArray(id);
+            for (QualificationEntry e : list) {
+                ObjectNode n = entries.addObject();
+                n.put("qualification", e.qualification().pascal());
+                putIfPresent(n, "vettingStatus", e.vettingStatus());
+                putIfPresent(n, "vettingReason", e.vettingReason());
+                putIfPresent(n, "vettingCreateDate", e.vettingCreateDate());
+                putIfPresent(n, "educationSegment", e.educationSegment());
+                putIfPresent(n, "website", e.website());
+            }
+        });
+        ObjectNode codes = root.putObject("validationCodes");
+        remainingCreates.forEach((code, left) -> codes.putObject(code).put("remainingCreates", left));
+        return root;
+    }
+
+    /** Reads a file written by {@link #toJson()}; named customers and codes missing from it keep their seed. */
+    static EmulatorState fromJson(JsonNode root) {
+        EmulatorState s = seed();
+        JsonNode customers = root.path("customers");
+        for (Iterator<Map.Entry<String, JsonNode>> it = customers.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            List<QualificationEntry> list = new ArrayList<>();
+            for (JsonNode n : field.getValue()) {
+                list.add(new QualificationEntry(Qualification.fromWire(n.path("qualification").asText()),
+                        text(n, "vettingStatus"), text(n, "vettingReason"), text(n, "vettingCreateDate"),
+                        text(n, "educationSegment"), text(n, "website")));
+            }
+            s.qualifications.put(field.getKey().toLowerCase(Locale.ROOT), list);
+        }
+        JsonNode codes = root.path("validationCodes");
+        for (Iterator<Map.Entry<String, JsonNode>> it = codes.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            s.remainingCreates.put(field.getKey(), field.getValue().path("remainingCreates").asInt(0));
+        }
+        return s;
+    }
+
+    private static void putIfPresent(ObjectNode n, String key, String value) {
+        if (value != null) {
+            n.put(key, value);
+        }
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,206 @@
+package pcsh.emulator;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The endpoints of spec 4, 6, 7 and 8, on top of the customer directory and the state store. */
+final class Resources {
+
+    private static final Pattern GUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern BARE_WORD = Pattern.compile("[A-Za-z0-9_\\- ]+");
+
+    private final CustomerDirectory directory;
+    private final StateStore store;
+    private final LegacyCasing casing;
+    private final Clock clock;
+
+    Resources(CustomerDirectory directory, StateStore store, LegacyCasing casing, Clock clock) {
+        this.directory = directory;
+        this.store = store;
+        this.casing = casing;
+        this.clock = clock;
+    }
+
+    // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next + MS-ContinuationToken
+    ApiResponse listCustomers(ApiRequest r) {
+        String seek = r.query("seekOperation");
+        PageRequest page;
+        if (seek != null) {
+            if (!seek.equalsIgnoreCase("Next")) {
+                throw ApiException.badInput("The emulator serves seekOperation=Next only, not " + seek + ".");
+            }
+            String token = r.header("MS-ContinuationToken");
+            page = PageRequest.fromToken(token != null ? token : r.query("continuationToken"));
+        } else {
+            String filter = r.query("filter");
+            page = new PageRequest(0, PageRequest.size(r.query("size")),
+                    filter == null || filter.isBlank() ? null : CustomerFilter.parse(filter));
+        }
+
+        List<Customer> matching = page.filter() == null
+                ? directory.all()
+                : directory.all().stream().filter(page.filter()::matches).toList();
+        int from = Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.size(), matching.size());
+
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("totalCount", to - from); // items in this page, as the SDK's ResourceCollection reports it
+        ArrayNode items = body.putArray("items");
+        for (Customer c : matching.subList(from, to)) {
+            items.add(CustomerJson.listItem(c));
+        }
+        ObjectNode links = body.putObject("links");
+        String selfUri = "/customers?size=" + page.size() + (seek != null ? "&seekOperation=Next"
+                : page.filter() == null ? "" : "&filter=" + URLEncoder.encode(page.filter().toJson().toString(), UTF_8));
+        links.set("self", Json.link(selfUri));
+        if (to < matching.size()) {
+            String token = new PageRequest(to, page.size(), page.filter()).token();
+            ObjectNode next = Json.link("/customers?size=" + page.size() + "&seekOperation=Next");
+            ((ArrayNode) next.get("headers")).addObject().put("key", "MS-ContinuationToken").put("value", token);
+            links.set("next", next);
+            body.put("continuationToken", token);
+        }
+        body.set("attributes", Json.attributes("Collection"));
+        return ApiResponse.ok(body);
+    }
+
+    // GET /v1/customers/{id}
+    ApiResponse customer(String id) {
+        return ApiResponse.ok(CustomerJson.full(customerOrFail(id)));
+    }
+
+    // GET /v1/customers/{id}/qualification
+    ApiResponse legacyQualification(String id) {
+        Customer c = customerOrFail(id);
+        Qualification q = store.read(s -> QualificationRules.legacyValue(s.qualifications(c.id())));
+        return ApiResponse.ok(TextNode.valueOf(q.legacy(casing)));
+    }
+
+    // PUT /v1/customers/{id}/qualification[?code=]
+    ApiResponse updateLegacyQualification(String id, ApiRequest r) {
+        Customer c = customerOrFail(id);
+        Qualification wanted = legacyBody(r.bodyText());
+        String now = now();
+        Qualification result = store.update(s -> {
+            QualificationRules.applyLegacy(s, c.id(), wanted, r.query("code"), now);
+            return QualificationRules.legacyValue(s.qualifications(c.id()));
+        });
+        return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
+    }
+
+    // GET /v1/customers/{id}/qualifications
+    ApiResponse qualifications(String id) {
+        Customer c = customerOrFail(id);
+        List<QualificationEntry> entries = store.read(s -> s.qualifications(c.id()));
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        entries.forEach(e -> array.add(toJson(e)));
+        return ApiResponse.ok(array);
+    }
+
+    // POST /v1/customers/{id}/qualifications[?code=]
+    ApiResponse createQualification(String id, ApiRequest r) {
+        Customer c = customerOrFail(id);
+        QualificationRequest request = QualificationRequest.parse(json(r.bodyText()), r.query("code"));
+        String now = now();
+        QualificationEntry created = store.update(s -> QualificationRules.applyV2(s, c.id(), request, now));
+        return ApiResponse.created(toJson(created));
+    }
+
+    // GET /v1/customers/all/validations
+    ApiResponse validationCodes() {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        store.read(s -> {
+            for (ValidationCode code : ValidationCode.SEED) {
+                int remaining = s.remainingCreates(code.validationId());
+                ObjectNode n = array.addObject();
+                n.put("partnerId", Emulator.DEMO_PARTNER_ID);
+                n.put("organizationName", code.organizationName());
+                n.put("validationId", code.validationId());
+                n.put("maxCreates", code.maxCreates());
+                n.put("remainingCreates", remaining);
+                n.put("eTag", code.eTag(remaining));
+            }
+            return null;
+        });
+        return ApiResponse.ok(array);
+    }
+
+    private Customer customerOrFail(String id) {
+        if (!GUID.matcher(id).matches()) {
+            throw new ApiException(400, 900118, "Invalid customer id");
+        }
+        return directory.find(id).orElseThrow(() -> new ApiException(404, 60003, "Tenant not found"));
+    }
+
+    /**
+     * The legacy body is "the qualification" in whatever form a client sends it (spec Q1): an integer, a JSON
+     * string (possibly holding an integer), or an unquoted word.
+     */
+    static Qualification legacyBody(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            throw ApiException.badInput("The request body must be the qualification, e.g. \"Education\".");
+        }
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(t);
+        } catch (IOException e) {
+            if (BARE_WORD.matcher(t).matches()) {
+                return Qualification.parse(t);
+            }
+            throw ApiException.badInput("The request body is not valid JSON.");
+        }
+        if (n.isObject() && Json.field(n, "qualification") != null) {
+            n = Json.field(n, "qualification");
+        }
+        if (n.isIntegralNumber()) {
+            return Qualification.fromOrdinal(n.asLong(), t);
+        }
+        if (n.isTextual()) {
+            return Qualification.parse(n.asText());
+        }
+        throw ApiException.unparseableEnum(t);
+    }
+
+    private static JsonNode json(String text) {
+        if (text.isBlank()) {
+            throw ApiException.badInput("The request body is required.");
+        }
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw ApiException.badInput("The request body is not valid JSON.");
+        }
+    }
+
+    private static ObjectNode toJson(QualificationEntry e) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("qualification", e.qualification().pascal());
+        if (e.vettingStatus() != null) {
+            n.put("vettingStatus", e.vettingStatus());
+        }
+        if (e.vettingReason() != null) {
+            n.put("vettingReason", e.vettingReason());
+        }
+        if (e.vettingCreateDate() != null) {
+            n.put("vettingCreateDate", e.vettingCreateDate());
+        }
+        return n;
+    }
+
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * An embedded emulator of the Microsoft Partner Center REST API (customers, qualifications, GCC validation codes).
+ *
+ * <p>It depends only on the JDK HTTP server and Jackson, and keeps its own JSON shapes, so a wrong property name in
+ * the shell's client shows up against the emulator instead of round-tripping through shared DTOs. The seam is
+ * {@link pcsh.emulator.Emulator}, {@link pcsh.emulator.EmulatorConfig}, {@link pcsh.emulator.LegacyCasing} and
+ * {@link pcsh.emulator.SeedCustomers}; everything else is package-private.
+ */
+package pcsh.emulator;
