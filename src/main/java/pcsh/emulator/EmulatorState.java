@@ -98,7 +98,7 @@ final class EmulatorState {
             Map.Entry<String, JsonNode> field = it.next();
             List<QualificationEntry> list = new ArrayList<>();
             for (JsonNode n : field.getValue()) {
-                list.add(new QualificationEntry(Qualification.fromWire(n.path("qualification").asText()),
+                list.add(new QualificationEntry(Qualification.parse(n.path("qualification").asText()),
                         text(n, "vettingStatus"), text(n, "vettingReason"), text(n, "vettingCreateDate"),
                         text(n, "educationSegment"), text(n, "website")));
             }

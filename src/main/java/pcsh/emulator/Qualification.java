@@ -52,9 +52,4 @@ enum Qualification {
         }
         return values()[(int) ordinal];
     }
-
-    /** Reads a name written by this emulator (state file) or by any client spelling. */
-    static Qualification fromWire(String name) {
-        return parse(name);
-    }
 }
