@@ -1,0 +1,249 @@
+package pcsh.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import feign.codec.DecodeException;
+import feign.Feign;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import feign.RetryableException;
+import feign.Retryer;
+import feign.Target;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every request sends
+ * {@code Accept}, {@code Authorization}, the session's {@code MS-CorrelationId} and a new
+ * {@code MS-RequestId}. Nothing is retried here: a write must never be repeated blindly.
+ */
+public final class PartnerCenterClient {
+
+  public static final String APPLICATION = "pcsh";
+
+  private final PartnerCenterApi api;
+  private final ObjectMapper json;
+
+  /**
+   * @param baseUrl read on every request, so the embedded emulator starts only when a request needs it
+   * @param token the bearer token, read on every request; empty means not signed in
+   * @param correlationId the shell session's correlation id
+   */
+  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
+      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout) {
+    this.json = mapper();
+    HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    this.api = Feign.builder()
+        .client(new Http2Client(http))
+        .encoder(new JacksonEncoder(json))
+        .decoder(new JacksonDecoder(json))
+        .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
+        .retryer(Retryer.NEVER_RETRY)
+        .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+            readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+        .requestInterceptor(headers(token, correlationId))
+        .target(new LazyTarget(baseUrl));
+  }
+
+  /** Tolerant reading: unknown fields are ignored and property names match in any case. */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+        .build();
+  }
+
+  public CustomerPage customers(Integer size, CustomerFilter filter) {
+    return call(() -> api.customers(size, filter == null ? null : filterJson(filter)));
+  }
+
+  public CustomerPage nextCustomers(String continuationToken) {
+    return call(() -> api.nextCustomers(continuationToken));
+  }
+
+  public Customer customer(String customerId) {
+    return call(() -> api.customer(customerId));
+  }
+
+  public QualificationValue legacyQualification(String customerId) {
+    return legacyValue(call(() -> api.legacyQualification(customerId)));
+  }
+
+  public List<QualificationRecord> qualifications(String customerId) {
+    return records(call(() -> api.qualifications(customerId)));
+  }
+
+  public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code) {
+    return legacyValue(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue())));
+  }
+
+  public QualificationRecord createQualification(String customerId, QualificationRequest request) {
+    List<QualificationRecord> created = records(call(() -> api.createQualification(customerId, request)));
+    return created.stream()
+        .filter(r -> r.value().kind().map(k -> k.apiName().equals(request.qualification())).orElse(false))
+        .findFirst()
+        .or(() -> created.stream().findFirst())
+        .orElse(new QualificationRecord(request.qualification(), null, null, null));
+  }
+
+  public List<ValidationCode> validationCodes() {
+    List<ValidationCode> codes = call(api::validationCodes);
+    return codes == null ? List.of() : codes;
+  }
+
+  public PlannedRequest planLegacyPut(String customerId, QualificationKind kind, String code) {
+    String path = "/v1/customers/" + encode(customerId) + "/qualification"
+        + (code == null ? "" : "?code=" + encode(code));
+    return new PlannedRequest("PUT", path, Integer.toString(kind.wireValue()));
+  }
+
+  public PlannedRequest planCreate(String customerId, QualificationRequest request) {
+    try {
+      return new PlannedRequest("POST", "/v1/customers/" + encode(customerId) + "/qualifications",
+          json.writeValueAsString(request));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String filterJson(CustomerFilter f) {
+    var node = JsonNodeFactory.instance.objectNode()
+        .put("Field", f.field().apiName())
+        .put("Value", f.value())
+        .put("Operator", "starts_with");
+    return node.toString();
+  }
+
+  private static QualificationValue legacyValue(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) return QualificationValue.of("none");
+    return QualificationValue.of(node.isValueNode() ? node.asText() : node.toString());
+  }
+
+  /** Accepts a bare array, a wrapping {@code {"qualifications": [...]}}, or a single object. */
+  private List<QualificationRecord> records(JsonNode node) {
+    List<QualificationRecord> out = new ArrayList<>();
+    if (node == null || node.isNull()) return out;
+    JsonNode list = node.isObject() && node.has("qualifications") ? node.get("qualifications") : node;
+    Iterable<JsonNode> items = list.isArray() ? list : List.of(list);
+    for (JsonNode item : items) {
+      if (item.isObject()) {
+        out.add(json.convertValue(item, QualificationRecord.class));
+      } else if (item.isValueNode()) {
+        out.add(new QualificationRecord(item.asText(), null, null, null));
+      }
+    }
+    return out;
+  }
+
+  private <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (RetryableException e) {
+      Throwable cause = e.getCause();
+      boolean timeout = cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
+      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
+      String what = timeout ? "no response before the read timeout" : describe(cause);
+      throw new PartnerCenterException(
+          timeout ? PartnerCenterException.Kind.TIMEOUT : PartnerCenterException.Kind.CONNECTION,
+          0, null, what,
+          e.method() == null ? "?" : e.method().name(),
+          e.request() == null ? "?" : withoutQuery(e.request().url()),
+          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
+          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
+          Clock.systemUTC().instant(), Optional.empty());
+    } catch (DecodeException e) {
+      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
+      throw new PartnerCenterException(PartnerCenterException.Kind.RESPONSE, e.status(), null,
+          "the response could not be read: " + e.getMessage(),
+          e.request() == null ? "?" : e.request().httpMethod().name(),
+          e.request() == null ? "?" : withoutQuery(e.request().url()),
+          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
+          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
+          Clock.systemUTC().instant(), Optional.empty());
+    }
+  }
+
+  private static String describe(Throwable cause) {
+    if (cause == null) return "the connection failed";
+    String m = cause.getMessage();
+    if (cause instanceof java.net.ConnectException) return "the connection was refused";
+    if (cause instanceof IOException && (m == null || m.isBlank())) return "the connection failed ("
+        + cause.getClass().getSimpleName() + ")";
+    return "the connection failed: " + m;
+  }
+
+  static String withoutQuery(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static RequestInterceptor headers(Supplier<Optional<String>> token, Supplier<String> correlationId) {
+    return template -> {
+      String bearer = token.get().orElseThrow(NotSignedInException::new);
+      template.header("Accept", "application/json");
+      template.header("Authorization", "Bearer " + bearer);
+      template.header("MS-Contract-Version", "v1");
+      template.header("MS-PartnerCenter-Application", APPLICATION);
+      template.header("MS-CorrelationId", correlationId.get());
+      if (!template.headers().containsKey("MS-RequestId")) {
+        template.header("MS-RequestId", UUID.randomUUID().toString());
+      }
+    };
+  }
+
+  /** Resolves the base URL per request rather than once, so nothing starts before it is needed. */
+  private record LazyTarget(Supplier<String> baseUrl) implements Target<PartnerCenterApi> {
+    @Override
+    public Class<PartnerCenterApi> type() {
+      return PartnerCenterApi.class;
+    }
+
+    @Override
+    public String name() {
+      return "partner-center";
+    }
+
+    @Override
+    public String url() {
+      String u = baseUrl.get();
+      return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    @Override
+    public Request apply(RequestTemplate input) {
+      if (input.url().indexOf("http") != 0) input.target(url());
+      return input.request();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package pcsh.output;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a data command prints its result. */
+public enum OutputFormat {
+  TABLE,
+  JSON;
+
+  public static Optional<OutputFormat> parse(String s) {
+    if (s == null) return Optional.empty();
+    try {
+      return Optional.of(valueOf(s.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

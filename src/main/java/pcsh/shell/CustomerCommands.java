@@ -1,0 +1,173 @@
+package pcsh.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import pcsh.api.Customer;
+import pcsh.api.CustomerFilter;
+import pcsh.api.CustomerPage;
+import pcsh.api.PartnerCenterClient;
+import pcsh.output.Json;
+import pcsh.output.OutputFormat;
+import pcsh.output.Table;
+import pcsh.output.Text;
+import pcsh.session.SelectedCustomer;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+
+/** Finding, selecting and showing customers. */
+@Command(group = "Customers")
+class CustomerCommands {
+
+  static final int MAX_PAGE = 500;
+  private static final int CANDIDATES = 10;
+
+  private final PartnerCenterClient client;
+  private final SessionHolder session;
+  private final Settings settings;
+  private final RecentCustomers recent;
+  private final Ui ui;
+  private final ShellContext shellContext;
+
+  CustomerCommands(PartnerCenterClient client, SessionHolder session, Settings settings, RecentCustomers recent,
+      Ui ui, ShellContext shellContext) {
+    this.client = client;
+    this.session = session;
+    this.settings = settings;
+    this.recent = recent;
+    this.ui = ui;
+    this.shellContext = shellContext;
+  }
+
+  @Command(command = "customers list", description = "List customers one page at a time (--all for every"
+      + " page), optionally by name or domain prefix. Example: customers list --name contoso")
+  String list(
+      @Option(longNames = "size", description = "page size, 1 to 500 (default: pcsh.customers.page-size,"
+          + " or 500 with --all)") Integer size,
+      @Option(longNames = "all", description = "fetch every page") boolean all,
+      @Option(longNames = "name", description = "company name prefix (any case)") String name,
+      @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    if (size != null && (size < 1 || size > MAX_PAGE)) {
+      throw PcshException.usage("--size " + size + " is out of range: Partner Center pages hold 1 to "
+          + MAX_PAGE + " customers.", "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
+    }
+    if (name != null && domain != null) {
+      throw PcshException.usage("--name and --domain cannot be combined: Partner Center filters on one field.",
+          "use one of them.");
+    }
+    CustomerFilter filter = name != null ? CustomerFilter.companyNameStartsWith(Inputs.cleanValue("--name", name))
+        : domain != null ? CustomerFilter.domainStartsWith(Inputs.cleanValue("--domain", domain)) : null;
+    int pageSize = size != null ? size : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
+
+    CustomerPage page = client.customers(pageSize, filter);
+    List<Customer> customers = new ArrayList<>(page.itemsOrEmpty());
+    Optional<String> next = page.nextToken();
+    while (all && next.isPresent()) {
+      page = client.nextCustomers(next.get());
+      customers.addAll(page.itemsOrEmpty());
+      next = page.nextToken();
+    }
+    recent.saw(customers);
+    if (format == OutputFormat.JSON) return Json.pretty(customers);
+    Table t = new Table(List.of("ID", "COMPANY NAME", "DOMAIN"));
+    customers.forEach(c -> t.row(c.id(), c.companyName(), c.domain()));
+    StringBuilder out = new StringBuilder(t.render(ui.width()));
+    if (customers.isEmpty()) {
+      out.setLength(0);
+      out.append("No customers").append(filter == null ? "" : " match that prefix").append(".\n");
+    } else if (next.isPresent()) {
+      out.append("Showing ").append(customers.size()).append(" customers; more are available: use --all, or")
+          .append(" narrow with --name or --domain.\n");
+    }
+    return out.toString().stripTrailing();
+  }
+
+  @Command(command = "use customer", description = "Select the customer the next commands work on, by id,"
+      + " domain or company-name prefix. Example: use customer Northwind")
+  String use(
+      @Option(longNames = "customer", arity = OptionArity.ONE_OR_MORE, required = true,
+          description = "customer id, domain, or company-name prefix")
+      @OptionValues(provider = "customerIds") String[] query) {
+    String q = Inputs.cleanValue("use customer", String.join(" ", query));
+    Customer chosen = find(q);
+    recent.saw(chosen);
+    SelectedCustomer selected = new SelectedCustomer(chosen.id(), chosen.companyName(), chosen.domain());
+    session.update(s -> s.selecting(selected));
+    String note = shellContext.getInteractionMode() == InteractionMode.NONINTERACTIVE
+        ? "\n(A selection lasts for one shell session; in one-shot runs pass --customer " + chosen.id() + ".)" : "";
+    return "Using customer " + Text.oneLine(selected.label()) + " (" + chosen.id() + ", "
+        + Text.oneLine(chosen.domain()) + ")." + note;
+  }
+
+  @Command(command = "customer show", description = "Show the selected customer, or --customer <id>."
+      + " Example: customer show --output json")
+  String show(
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+      @OptionValues(provider = "customerIds") String customer,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    String id = Inputs.targetCustomer(customer, session);
+    Customer c = client.customer(id);
+    recent.saw(c);
+    if (format == OutputFormat.JSON) return Json.pretty(c);
+    StringBuilder b = new StringBuilder();
+    field(b, "ID", c.id());
+    field(b, "Company name", c.companyName());
+    field(b, "Domain", c.domain());
+    field(b, "Tenant id", c.companyProfile() == null ? null : c.companyProfile().tenantId());
+    field(b, "Email", c.companyProfile() == null ? null : c.companyProfile().email());
+    field(b, "Relationship", c.relationshipToPartner());
+    field(b, "Commerce id", c.commerceId());
+    if (c.customDomains() != null && !c.customDomains().isEmpty()) {
+      field(b, "Custom domains", String.join(", ", c.customDomains()));
+    }
+    return b.toString().stripTrailing();
+  }
+
+  /** Id, then exact domain or name, then a single prefix match; several candidates select nothing. */
+  private Customer find(String q) {
+    if (Inputs.isGuid(q)) return client.customer(q.toLowerCase(Locale.ROOT));
+    boolean looksLikeDomain = q.contains(".") && !q.contains(" ");
+    List<Customer> found = search(looksLikeDomain ? CustomerFilter.domainStartsWith(q)
+        : CustomerFilter.companyNameStartsWith(q));
+    if (found.isEmpty() && !looksLikeDomain) found = search(CustomerFilter.domainStartsWith(q));
+    List<Customer> exact = found.stream()
+        .filter(c -> q.equalsIgnoreCase(c.companyName()) || q.equalsIgnoreCase(c.domain()))
+        .toList();
+    if (exact.size() == 1) return exact.get(0);
+    if (found.size() == 1) return found.get(0);
+    if (found.isEmpty()) {
+      throw PcshException.notFound("No customer has the id, domain or a company name starting with '"
+          + Inputs.shown(q) + "'. The selection is unchanged.", "list customers with `customers list --name <prefix>`.");
+    }
+    recent.saw(found);
+    Table t = new Table(List.of("ID", "COMPANY NAME", "DOMAIN"));
+    found.stream().limit(CANDIDATES).forEach(c -> t.row(c.id(), c.companyName(), c.domain()));
+    String more = found.size() > CANDIDATES ? "  ...and more.\n" : "";
+    throw PcshException.usage("'" + Inputs.shown(q) + "' matches " + (found.size() > CANDIDATES
+            ? "more than " + CANDIDATES : found.size()) + " customers, so none was selected:\n"
+            + t.render(ui.width()).indent(2) + more,
+        "use the id, the full domain, or a longer prefix.");
+  }
+
+  private List<Customer> search(CustomerFilter filter) {
+    List<Customer> items = client.customers(CANDIDATES + 1, filter).itemsOrEmpty();
+    return items;
+  }
+
+  private static void field(StringBuilder b, String label, String value) {
+    if (value == null || value.isBlank()) return;
+    b.append(String.format("%-16s%s%n", label + ":", Text.oneLine(value)));
+  }
+}

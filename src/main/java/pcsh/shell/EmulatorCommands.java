@@ -1,0 +1,49 @@
+package pcsh.shell;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.session.Settings;
+
+/** The embedded Partner Center emulator: run it for other clients, or restore its seed data. */
+@Command(group = "Emulator")
+class EmulatorCommands {
+
+  private final Settings settings;
+  private final Ui ui;
+
+  EmulatorCommands(Settings settings, Ui ui) {
+    this.settings = settings;
+    this.ui = ui;
+  }
+
+  @Command(command = "emulator serve", description = "Run the emulator on 127.0.0.1 for curl or other clients"
+      + " until Ctrl-C; it shares its state with pcsh. Example: emulator serve --port 8089")
+  String serve(@Option(longNames = "port", defaultValue = "0", description = "port (0: any free port)") int port)
+      throws IOException {
+    if (port < 0 || port > 65535) {
+      throw PcshException.usage("--port " + port + " is not a port number.", "use 1 to 65535, or 0 for any.");
+    }
+    try (Emulator emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
+        .withSeedCustomers(settings.emulatorCustomers()).withPort(port))) {
+      ui.print("Partner Center emulator listening on " + emulator.baseUrl() + " (loopback only). Ctrl-C stops it.\n"
+          + "Try: curl -H 'Authorization: Bearer demo' " + emulator.baseUrl() + "/v1/customers?size=2\n");
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.interrupted();
+    } catch (java.net.BindException e) {
+      throw PcshException.usage("Port " + port + " is already in use.", "pick another --port, or 0 for any.");
+    }
+    return "Emulator stopped.";
+  }
+
+  @Command(command = "emulator reset", description = "Restore the emulator's seed data (customers,"
+      + " qualifications, validation codes). Example: emulator reset")
+  String reset() throws IOException {
+    Emulator.reset(settings.emulatorStateDir());
+    return "Emulator state restored to its seed (" + settings.emulatorStateDir() + ").";
+  }
+}

@@ -1,0 +1,137 @@
+package pcsh.shell;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.shell.CommandNotFound;
+import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterException;
+import pcsh.auth.SignInException;
+import pcsh.output.Text;
+
+/**
+ * The one place that turns a failure into what the user reads and the exit code: what failed and why, the
+ * service's status, error code and description, the MS-CorrelationId and MS-RequestId support asks for, and
+ * the next step. No stack traces.
+ */
+record ErrorReport(ExitCode exitCode, String text) {
+
+  static ErrorReport of(Throwable e) {
+    if (e instanceof PcshException p) return block(p.exitCode(), p.getMessage(), List.of(), p.nextStep());
+    if (e instanceof PartnerCenterException p) return service(p);
+    if (e instanceof NotSignedInException) {
+      return block(ExitCode.AUTH, "Not signed in, so nothing was sent.", List.of(),
+          "run `login` (with the embedded emulator it signs you in as the demo partner).");
+    }
+    if (e instanceof SignInException s) return block(ExitCode.AUTH, s.getMessage(), List.of(), null);
+    if (e instanceof CommandParserExceptionsException p) {
+      String msgs = p.getParserExceptions().stream().map(x -> Text.oneLine(x.getMessage()))
+          .collect(Collectors.joining("; "));
+      return block(ExitCode.USAGE, "Invalid command line: " + msgs, List.of(),
+          "run `help <command>` to see its options.");
+    }
+    if (e instanceof CommandNotFound c) return commandNotFound(c.getWords());
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
+    return block(ExitCode.FAILURE, "pcsh failed unexpectedly: " + what, List.of(),
+        "try again; if it keeps failing, report it with the command you ran.");
+  }
+
+  /** {@code qualify none} and friends get a message about qualifications, not just "no such command". */
+  static ErrorReport commandNotFound(List<String> words) {
+    String line = Text.oneLine(String.join(" ", words));
+    if (words.size() >= 2 && words.get(0).equalsIgnoreCase("qualify")) {
+      String kind = words.get(1).toLowerCase(Locale.ROOT);
+      if (kind.equals("none") || kind.equals("nonprofit")) {
+        return block(ExitCode.USAGE, "A customer's qualification cannot be set to " + words.get(1)
+            + ": only Education, GovernmentCommunityCloud and StateOwnedEntity can be set, and once set a"
+            + " qualification cannot be removed.", List.of(),
+            "use `qualify education`, `qualify gcc --code <validationId>` or `qualify soe`.");
+      }
+      return block(ExitCode.USAGE, "Unknown qualification '" + Text.oneLine(words.get(1)) + "'.", List.of(),
+          "use `qualify education`, `qualify gcc --code <validationId>` or `qualify soe`.");
+    }
+    return block(ExitCode.USAGE, "No command '" + line + "'.", List.of(), "run `help` to list the commands.");
+  }
+
+  private static ErrorReport service(PartnerCenterException p) {
+    ExitCode code;
+    String next;
+    String headline;
+    String target = p.method() + " " + p.url();
+    if (p.status() == 0) {
+      code = ExitCode.FAILURE;
+      headline = target + " failed: " + p.description() + " (no HTTP response).";
+      next = p.kind() == PartnerCenterException.Kind.TIMEOUT
+          ? "try again; for a write, run `qualification show` first to see whether it took effect."
+          : "check pcsh.base-url and the network, then try again.";
+      return block(code, headline, ids(p), next);
+    }
+    headline = target + " failed with HTTP " + p.status() + reason(p.status()) + ".";
+    int s = p.status();
+    if (s == 401 || s == 403) {
+      code = ExitCode.AUTH;
+      next = s == 401
+          ? "sign in again: run `login` (a PCSH_ACCESS_TOKEN may have expired)."
+          : "the signed-in account may not manage this customer, or lacks the role; check it in Partner Center.";
+    } else if (s == 404) {
+      code = ExitCode.NOT_FOUND;
+      next = "check the customer id: `customers list --name <prefix>` finds it.";
+    } else if (s == 429) {
+      code = ExitCode.FAILURE;
+      next = "the service is throttling requests; wait"
+          + p.retryAfterSeconds().map(r -> " " + r + " s").orElse(" a minute") + " and try again.";
+    } else if (s == 408 || s >= 500) {
+      code = ExitCode.FAILURE;
+      next = "try again later; if it persists, give Partner Center support the ids above.";
+    } else {
+      code = ExitCode.REFUSED;
+      next = s == 409
+          ? "the customer already has this qualification: see `qualification show`."
+          : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
+    }
+    return block(code, headline, ids(p), next);
+  }
+
+  private static List<String> ids(PartnerCenterException p) {
+    String error = p.status() == 0 ? null : "Partner Center error " + p.errorCode().orElse("(no code)")
+        + ": " + Text.oneLine(p.description());
+    return java.util.stream.Stream.of(
+            error,
+            "MS-CorrelationId: " + orNone(p.correlationId()),
+            "MS-RequestId:     " + orNone(p.requestId()),
+            "Time (UTC):       " + DateTimeFormatter.ISO_INSTANT.format(p.time().truncatedTo(ChronoUnit.SECONDS)))
+        .filter(x -> x != null)
+        .toList();
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "(none)" : Text.oneLine(s);
+  }
+
+  private static ErrorReport block(ExitCode code, String headline, List<String> details, String next) {
+    StringBuilder b = new StringBuilder("Error: ").append(headline).append('\n');
+    for (String d : details) b.append("  ").append(d).append('\n');
+    if (next != null) b.append("  Next: ").append(next).append('\n');
+    return new ErrorReport(code, b.toString());
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> " Bad Request";
+      case 401 -> " Unauthorized";
+      case 403 -> " Forbidden";
+      case 404 -> " Not Found";
+      case 405 -> " Method Not Allowed";
+      case 409 -> " Conflict";
+      case 429 -> " Too Many Requests";
+      case 500 -> " Internal Server Error";
+      case 502 -> " Bad Gateway";
+      case 503 -> " Service Unavailable";
+      case 504 -> " Gateway Timeout";
+      default -> "";
+    };
+  }
+}

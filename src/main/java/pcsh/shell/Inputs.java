@@ -1,0 +1,58 @@
+package pcsh.shell;
+
+import java.util.regex.Pattern;
+import pcsh.output.OutputFormat;
+import pcsh.output.Text;
+import pcsh.session.SessionHolder;
+
+/** Local validation of what the user typed, before anything is sent. Every failure is a usage error (exit 2). */
+final class Inputs {
+
+  private static final Pattern GUID = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private Inputs() {}
+
+  static boolean isGuid(String s) {
+    return s != null && GUID.matcher(s).matches();
+  }
+
+  static String customerId(String id) {
+    if (!isGuid(id)) {
+      throw PcshException.usage("'" + shown(id) + "' is not a customer id: a customer id is a tenant GUID such as"
+          + " 3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11.",
+          "find the id with `customers list --name <prefix>`, or select by name with `use customer <name>`.");
+    }
+    return id.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The customer a customer-scoped command works on: {@code --customer}, else the selected one. */
+  static String targetCustomer(String option, SessionHolder session) {
+    if (option != null && !option.isBlank()) return customerId(option.strip());
+    return session.get().customer().map(c -> c.id()).orElseThrow(() -> PcshException.usage(
+        "No customer selected, and no --customer given.",
+        "run `use customer <id | domain | name>` first, or pass --customer <id>."));
+  }
+
+  static OutputFormat output(String value) {
+    return OutputFormat.parse(value).orElseThrow(() -> PcshException.usage(
+        "Unknown output format '" + shown(value) + "'.", "use --output table or --output json."));
+  }
+
+  /** Text the service will see in a header or a query: no control characters, no surrounding blanks. */
+  static String cleanValue(String option, String value) {
+    if (value == null || value.isBlank()) {
+      throw PcshException.usage(option + " needs a value.", "see `help` for the command's options.");
+    }
+    if (value.codePoints().anyMatch(Character::isISOControl)) {
+      throw PcshException.usage(option + " contains a control character.", "type the value again without it.");
+    }
+    return value.strip();
+  }
+
+  static String shown(String s) {
+    if (s == null) return "";
+    String one = Text.oneLine(s);
+    return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+  }
+}

@@ -1,0 +1,282 @@
+package pcsh.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import pcsh.api.Customer;
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.PartnerCenterException;
+import pcsh.api.PlannedRequest;
+import pcsh.api.QualificationKind;
+import pcsh.api.QualificationRecord;
+import pcsh.api.QualificationRequest;
+import pcsh.api.QualificationValue;
+import pcsh.api.ValidationCode;
+import pcsh.output.Json;
+import pcsh.output.OutputFormat;
+import pcsh.output.Table;
+import pcsh.output.Text;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+
+/**
+ * Reading and setting a customer's qualification. Education without a segment and GCC use the documented legacy
+ * {@code PUT .../qualification}; StateOwnedEntity and Education with a segment or website use the V2
+ * {@code POST .../qualifications}.
+ */
+@Command(group = "Qualification")
+class QualificationCommands {
+
+  private final PartnerCenterClient client;
+  private final SessionHolder session;
+  private final Settings settings;
+  private final Ui ui;
+
+  QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui) {
+    this.client = client;
+    this.session = session;
+    this.settings = settings;
+    this.ui = ui;
+  }
+
+  @Command(command = "qualification show", description = "Show the customer's qualification: the legacy value"
+      + " and, where the service offers it, the V2 list with vetting status. Example: qualification show")
+  String show(
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+      @OptionValues(provider = "customerIds") String customer,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    String id = Inputs.targetCustomer(customer, session);
+    State state = read(id);
+    if (format == OutputFormat.JSON) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("customerId", id);
+      out.put("qualification", state.legacy());
+      state.records().ifPresent(r -> out.put("qualifications", r));
+      return Json.pretty(out);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("Customer:       ").append(id).append('\n');
+    b.append("Qualification:  ").append(Text.oneLine(state.legacy().display())).append('\n');
+    if (state.records().isEmpty()) {
+      b.append("(The V2 qualifications list is not offered by this service.)\n");
+    } else if (state.records().get().isEmpty()) {
+      b.append("V2 list:        none\n");
+    } else {
+      Table t = new Table(List.of("QUALIFICATION", "VETTING STATUS", "VETTING REASON", "CREATED"));
+      state.records().get().forEach(r -> t.row(r.value().display(), r.vettingStatus(), r.vettingReason(),
+          r.vettingCreateDate()));
+      b.append('\n').append(t.render(ui.width()));
+    }
+    return b.toString().stripTrailing();
+  }
+
+  @Command(command = "qualify education", description = "Qualify the customer as Education: the legacy PUT,"
+      + " or the V2 POST when --segment or --website is given (V2 Education starts InReview)."
+      + " Example: qualify education --segment K12 --website fabrikam.example")
+  String education(
+      @Option(longNames = "segment", description = "K12 or HigherEducation")
+      @OptionValues(provider = "educationSegments") String segment,
+      @Option(longNames = "website", description = "the institution's website (V2 only)") String website,
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+      @OptionValues(provider = "customerIds") String customer,
+      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
+      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    String id = Inputs.targetCustomer(customer, session);
+    String seg = segment == null ? null : segment(segment);
+    String site = website == null ? null : website(website);
+    if (site != null && seg == null) {
+      throw PcshException.usage("--website needs --segment: the V2 API that takes a website requires an"
+          + " education segment.", "add --segment K12 or --segment HigherEducation.");
+    }
+    Write write = seg == null
+        ? Write.legacy(QualificationKind.EDUCATION, null)
+        : Write.v2(QualificationRequest.education(seg, site));
+    return run(id, write, yes, dryRun, format);
+  }
+
+  @Command(command = "qualify gcc", description = "Qualify the customer as GovernmentCommunityCloud with one of"
+      + " the partner's validation codes (legacy PUT with ?code=). The customer must have no qualification yet."
+      + " Codes come from the partner's GCC validation (see `validation-codes list`); each use consumes one of"
+      + " its remaining creates. Example: qualify gcc --code 448812")
+  String gcc(
+      @Option(longNames = "code", description = "a validationId from `validation-codes list`") String code,
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+      @OptionValues(provider = "customerIds") String customer,
+      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
+      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    if (code == null || code.isBlank()) {
+      throw PcshException.usage("qualify gcc needs --code: GovernmentCommunityCloud is set with one of the"
+          + " partner's validation codes.", "list them with `validation-codes list`, then run"
+          + " `qualify gcc --code <validationId>`.");
+    }
+    String c = Inputs.cleanValue("--code", code);
+    if (!c.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw PcshException.usage("--code '" + Inputs.shown(c) + "' is not a validation code: codes are letters,"
+          + " digits, '.', '_' or '-', at most 64 characters.", "copy a validationId from `validation-codes list`.");
+    }
+    String id = Inputs.targetCustomer(customer, session);
+    return run(id, Write.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, c), yes, dryRun, format);
+  }
+
+  @Command(command = "qualify soe", description = "Qualify the customer as StateOwnedEntity (V2 POST); it may"
+      + " be combined with Education or GCC. Example: qualify soe")
+  String soe(
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+      @OptionValues(provider = "customerIds") String customer,
+      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
+      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
+      @Option(longNames = "output", shortNames = 'o', description = "table or json")
+      @OptionValues(provider = "outputFormats") String output) {
+    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    String id = Inputs.targetCustomer(customer, session);
+    return run(id, Write.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
+  }
+
+  /** Reads the customer and its qualification, refuses what the rules forbid, shows the plan, asks, sends. */
+  private String run(String id, Write write, boolean yes, boolean dryRun, OutputFormat format) {
+    boolean canAsk = !ui.noTerminal();
+    if (!yes && !dryRun && !canAsk) {
+      throw PcshException.usage("Not changing a qualification without confirmation, and there is no terminal to"
+          + " ask on.", "add --yes to confirm, or --dry-run to only see the request.");
+    }
+    Customer customer = client.customer(id);
+    State state = read(id);
+    String name = Text.oneLine(customer.companyName() == null ? id : customer.companyName());
+    Optional<String> already = QualificationRules.alreadyHas(state.legacy(), state.records(), write.kind());
+    if (already.isPresent()) {
+      return name + " already has " + already.get() + "; nothing was sent.";
+    }
+    QualificationRules.refusal(state.legacy(), state.records(), write.kind()).ifPresent(reason -> {
+      throw PcshException.refused(name + ": " + reason + " Nothing was sent.",
+          "see the customer's state with `qualification show`.");
+    });
+    if (write.kind() == QualificationKind.GOVERNMENT_COMMUNITY_CLOUD) checkCode(write.code());
+
+    PlannedRequest plan = write.plan(client, id);
+    String summary = "Customer:   " + name + " (" + id + ")\n"
+        + "Currently:  " + Text.oneLine(state.legacy().display()) + "\n"
+        + "Request:    " + plan.method() + " " + plan.pathAndQuery() + "\n"
+        + "Body:       " + plan.body() + "\n";
+    if (dryRun) return summary + "Dry run: nothing was sent.";
+    if (!yes) {
+      ui.print(summary);
+      if (!ui.confirm("Set " + write.kind().apiName() + " on " + name + "?")) {
+        return "Cancelled; nothing was sent.";
+      }
+    }
+    try {
+      Object result = write.send(client, id);
+      if (format == OutputFormat.JSON) return Json.pretty(result);
+      String shown = result instanceof QualificationValue v ? v.display()
+          : ((QualificationRecord) result).value().display()
+              + Optional.ofNullable(((QualificationRecord) result).vettingStatus()).map(s -> " (" + s + ")").orElse("");
+      return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(shown) + ".";
+    } catch (PartnerCenterException e) {
+      if (e.status() != 0) throw e;
+      return readBack(id, write, e);
+    }
+  }
+
+  /**
+   * No answer came back, so the write may or may not have been applied. It is never sent again blindly:
+   * pcsh reads the qualification back and reports what it finds.
+   */
+  private String readBack(String id, Write write, PartnerCenterException failure) {
+    State after;
+    try {
+      after = read(id);
+    } catch (RuntimeException e) {
+      throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
+              + failure.requestId() + ") and reading the qualification back also failed, so whether the change"
+              + " took effect is unknown.",
+          "run `qualification show` before trying again, so the change is not made twice.");
+    }
+    if (QualificationRules.alreadyHas(after.legacy(), after.records(), write.kind()).isPresent()) {
+      return "The write got no answer (" + failure.description() + "), but reading back shows the change took"
+          + " effect: the customer now has " + write.kind().apiName() + ". MS-RequestId " + failure.requestId()
+          + ".";
+    }
+    throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
+            + failure.requestId() + "); reading back shows it did NOT take effect.",
+        "it is safe to run the same command again.");
+  }
+
+  private void checkCode(String code) {
+    List<ValidationCode> codes = client.validationCodes();
+    Optional<ValidationCode> match = codes.stream().filter(v -> code.equals(v.validationId())).findFirst();
+    if (match.isEmpty()) {
+      throw PcshException.refused("'" + code + "' is not one of the partner's validation codes. Nothing was sent.",
+          "list the codes with `validation-codes list`.");
+    }
+    if (match.get().exhausted()) {
+      throw PcshException.refused("Validation code " + code + " (" + Text.oneLine(match.get().organizationName())
+              + ") has no creates remaining (0 of " + match.get().maxCreates() + "). Nothing was sent.",
+          "pick a code with creates remaining from `validation-codes list`.");
+    }
+  }
+
+  /** The legacy value, and the V2 list when the service offers it (a 404/405 there means it does not). */
+  private State read(String id) {
+    QualificationValue legacy = client.legacyQualification(id);
+    Optional<List<QualificationRecord>> records;
+    try {
+      records = Optional.of(client.qualifications(id));
+    } catch (PartnerCenterException e) {
+      if (e.status() != 404 && e.status() != 405) throw e;
+      records = Optional.empty();
+    }
+    return new State(legacy, records);
+  }
+
+  private static String segment(String s) {
+    String f = s.strip().replace("-", "").replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
+    if (f.equals("k12")) return "K12";
+    if (f.equals("highereducation")) return "HigherEducation";
+    throw PcshException.usage("--segment '" + Inputs.shown(s) + "' is not an education segment.",
+        "use --segment K12 or --segment HigherEducation.");
+  }
+
+  private static String website(String w) {
+    String v = Inputs.cleanValue("--website", w);
+    if (v.length() > 2048 || !v.matches("(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
+        + "(:[0-9]{1,5})?(/[^\\s]*)?")) {
+      throw PcshException.usage("--website '" + Inputs.shown(v) + "' is not a website address.",
+          "give a domain or URL such as fabrikamschools.example or https://www.fabrikamschools.example.");
+    }
+    return v;
+  }
+
+  record State(QualificationValue legacy, Optional<List<QualificationRecord>> records) {}
+
+  /** One qualification write: which API, and what it sends. */
+  private record Write(QualificationKind kind, String code, QualificationRequest v2) {
+    static Write legacy(QualificationKind kind, String code) {
+      return new Write(kind, code, null);
+    }
+
+    static Write v2(QualificationRequest request) {
+      return new Write(QualificationKind.parse(request.qualification()).orElseThrow(), null, request);
+    }
+
+    PlannedRequest plan(PartnerCenterClient client, String id) {
+      return v2 == null ? client.planLegacyPut(id, kind, code) : client.planCreate(id, v2);
+    }
+
+    Object send(PartnerCenterClient client, String id) {
+      return v2 == null ? client.setLegacyQualification(id, kind, code) : client.createQualification(id, v2);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package pcsh.shell;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import pcsh.api.PartnerCenterClient;
+import pcsh.auth.Authenticator;
+import pcsh.emulator.Emulator;
+import pcsh.session.Principal;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+
+/** Wires pcsh's parts together; each bean is plain Java that tests can also build by hand. */
+@Configuration(proxyBeanMethods = false)
+class ShellConfiguration {
+
+  @Bean
+  Settings settings(Environment env) {
+    return Settings.from(env::getProperty);
+  }
+
+  @Bean(destroyMethod = "close")
+  EmbeddedEmulator embeddedEmulator(Settings settings) {
+    return new EmbeddedEmulator(settings);
+  }
+
+  @Bean
+  Authenticator authenticator(Settings settings, Environment env) {
+    Principal demo = new Principal(Principal.AuthKind.EMULATOR_DEMO, Emulator.DEMO_PARTNER_NAME,
+        Emulator.DEMO_PARTNER_ID, "admin@contosodemopartner.onmicrosoft.com");
+    return new Authenticator(settings.embedded(), env::getProperty, settings.home(), demo);
+  }
+
+  @Bean
+  SessionHolder sessionHolder(Authenticator auth) {
+    return new SessionHolder(Session.start(auth.restore()));
+  }
+
+  @Bean
+  PartnerCenterClient partnerCenterClient(Settings settings, EmbeddedEmulator emulator, Authenticator auth,
+      SessionHolder session) {
+    return new PartnerCenterClient(
+        settings.embedded() ? emulator::baseUrl : settings::baseUrl,
+        auth::token,
+        () -> session.get().correlationId(),
+        settings.connectTimeout(),
+        settings.readTimeout());
+  }
+
+  @Bean
+  org.jline.reader.History history(Settings settings) {
+    return new SecretFilteringHistory(settings.historyDir().resolve("pcsh_history"));
+  }
+
+}

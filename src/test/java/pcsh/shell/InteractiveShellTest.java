@@ -1,0 +1,108 @@
+package pcsh.shell;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.test.ShellAssertions;
+import org.springframework.shell.test.ShellTestClient;
+import org.springframework.shell.test.ShellTestClient.InteractiveShellSession;
+import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.stereotype.Component;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The interactive shell on an emulated terminal, against the embedded emulator. */
+@ShellTest(
+    includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
+        classes = {Command.class, Component.class, Configuration.class}),
+    properties = "logging.level.org.springframework.shell.test.jediterm=error",
+    terminalWidth = 120)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class InteractiveShellTest {
+
+  static final Path HOME = tempDir();
+
+  @DynamicPropertySource
+  static void props(DynamicPropertyRegistry r) {
+    r.add("pcsh.home", HOME::toString);
+    r.add("pcsh.history.dir", () -> HOME.resolve("history").toString());
+    r.add("pcsh.base-url", () -> "embedded");
+  }
+
+  @Autowired ShellTestClient client;
+  @Autowired ShellContext shellContext;
+
+  private InteractiveShellSession session;
+
+  @BeforeEach
+  void start() {
+    shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
+    session = client.interactive().run();
+    screenShows("pcsh> ");
+  }
+
+  @Test
+  void selectingACustomerShowsItInThePrompt() {
+    type("use customer northwind");
+
+    screenShows("Using customer Northwind Traders (6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41");
+    screenShows("pcsh:Northwind Traders> ");
+  }
+
+  @Test
+  void theSelectedCustomerIsUsedByLaterCommands() {
+    type("use customer adatum");
+    screenShows("pcsh:Adatum University> ");
+
+    type("qualification show");
+
+    screenShows("InReview");
+  }
+
+  @Test
+  void tabCompletesACommand() {
+    session.write(session.writeSequence().text("validation-c").ctrl('i').build());
+
+    screenShows("validation-codes list");
+  }
+
+  @Test
+  void aFailureIsReportedAndTheShellGoesOn() {
+    type("customer show");
+    screenShows("No customer selected, and no --customer given.");
+    screenShows("Next: run `use customer <id | domain | name>` first");
+
+    type("use customer contoso ltd");
+
+    screenShows("pcsh:Contoso Ltd> ");
+  }
+
+  private void type(String line) {
+    session.write(session.writeSequence().text(line).carriageReturn().build());
+  }
+
+  private void screenShows(String text) {
+    await().atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> ShellAssertions.assertThat(session.screen()).containsText(text));
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("pcsh-shell-test");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
