@@ -1,0 +1,106 @@
+package pcsh;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each bad input gets exit 2 and a message that says what to do, and no request leaves pcsh: it is pointed at a
+ * WireMock "Partner Center" with a token, and WireMock must have seen nothing at all.
+ */
+class BadInputIT {
+
+  static final String CUSTOMER = "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11";
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @TempDir Path home;
+
+  record Case(String expected, String... args) {}
+
+  static final List<Case> CASES = List.of(
+      new Case("is not a customer id", "customer", "show", "--customer", "not-a-guid"),
+      new Case("is not a customer id", "qualification", "show", "--customer", "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e1"),
+      new Case("is not a customer id", "qualify", "soe", "--customer", "3f1c2a7e5b0d4e8a9c612d7f0a9b4e11", "--yes"),
+      new Case("cannot be set to none", "qualify", "none"),
+      new Case("cannot be set to nonprofit", "qualify", "nonprofit", "--customer", CUSTOMER),
+      new Case("Unknown qualification 'platinum'", "qualify", "platinum"),
+      new Case("qualify gcc needs --code", "qualify", "gcc", "--customer", CUSTOMER, "--yes"),
+      new Case("qualify gcc needs --code", "qualify", "gcc", "--customer", CUSTOMER, "--code", "", "--yes"),
+      new Case("is not a validation code", "qualify", "gcc", "--customer", CUSTOMER, "--code", "44 8812", "--yes"),
+      new Case("No customer selected", "qualification", "show"),
+      new Case("No customer selected", "qualify", "education", "--yes"),
+      new Case("No command 'frobnicate customers'", "frobnicate", "customers"),
+      new Case("Invalid command line", "customers", "list", "--bogus", "1"),
+      new Case("out of range", "customers", "list", "--size", "0"),
+      new Case("out of range", "customers", "list", "--size", "501"),
+      new Case("Unknown output format 'xml'", "customers", "list", "--output", "xml"),
+      new Case("is not an education segment", "qualify", "education", "--segment", "K13", "--customer", CUSTOMER,
+          "--yes"),
+      new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
+
+  @Test
+  void badInputIsRefusedLocallyWithExit2() throws Exception {
+    wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
+    Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", "token-for-tests"));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Pcsh.Run>> runs = new ArrayList<>();
+    for (Case c : CASES) runs.add(pool.submit(() -> pcsh.run(c.args())));
+    pool.shutdown();
+
+    for (int i = 0; i < CASES.size(); i++) {
+      Case c = CASES.get(i);
+      Pcsh.Run r = runs.get(i).get();
+      String what = String.join(" ", c.args()) + "\n" + r;
+      assertThat(r.exit()).as(what).isEqualTo(2);
+      assertThat(r.err()).as(what).contains(c.expected()).contains("Next: ");
+      assertThat(r.err()).as(what).doesNotContain("Exception", "\tat ");
+    }
+    assertThat(wm.getAllServeEvents()).as("requests that reached the service").isEmpty();
+  }
+
+  @Test
+  void aRealBaseUrlUsesTheTokenFromTheEnvironmentAndNeverPrintsIt() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody("{\"totalCount\":0,\"items\":[],\"attributes\":{\"objectType\":\"Collection\"}}")));
+    String token = "canary-token-7f3a9c";
+    Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", token));
+
+    Pcsh.Run list = pcsh.run("customers", "list");
+    Pcsh.Run who = pcsh.run("whoami");
+
+    assertThat(list.exit()).as(list.toString()).isZero();
+    assertThat(wm.getAllServeEvents()).singleElement()
+        .satisfies(e -> assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + token));
+    assertThat(who.out()).contains(wm.baseUrl()).doesNotContain(token);
+    assertThat(list.out() + list.err() + who.err()).doesNotContain(token);
+  }
+
+  @Test
+  void aRealBaseUrlWithoutATokenIsNotSignedIn() throws Exception {
+    Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl()));
+
+    Pcsh.Run r = pcsh.run("customers", "list");
+
+    assertThat(r.exit()).as(r.toString()).isEqualTo(4);
+    assertThat(r.err()).contains("Not signed in");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+}

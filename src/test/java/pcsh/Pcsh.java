@@ -1,0 +1,56 @@
+package pcsh;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the built pcsh jar as a user would, one command per process, with no terminal. */
+final class Pcsh {
+
+  record Run(int exit, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private final Path home;
+  private final Map<String, String> env;
+
+  Pcsh(Path home, Map<String, String> env) {
+    this.home = home;
+    this.env = env;
+  }
+
+  Run run(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of("target", "pcsh.jar").toAbsolutePath();
+    if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
+        "-Dpcsh.root=" + home.resolve("root"),
+        "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
+    pb.environment().put("PCSH_HOME", home.toString());
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile(home, "out", ".txt");
+    Path err = Files.createTempFile(home, "err", ".txt");
+    pb.redirectInput(new File("/dev/null")).redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("pcsh did not finish: " + String.join(" ", args));
+    }
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
