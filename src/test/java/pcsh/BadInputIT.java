@@ -9,12 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,12 @@ class BadInputIT {
 
   @TempDir Path home;
 
-  record Case(String expected, String... args) {}
+  record Case(String expected, String... args) {
+    @Override
+    public String toString() {
+      return String.join(" ", args);
+    }
+  }
 
   static final List<Case> CASES = List.of(
       new Case("is not a customer id", "customer", "show", "--customer", "not-a-guid"),
@@ -55,23 +59,22 @@ class BadInputIT {
           "--yes"),
       new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
 
-  @Test
-  void badInputIsRefusedLocallyWithExit2() throws Exception {
+  static Stream<Case> cases() {
+    return CASES.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void badInputIsRefusedLocallyWithExit2AndSendsNothing(Case c) throws Exception {
     wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
     Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", "token-for-tests"));
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<Pcsh.Run>> runs = new ArrayList<>();
-    for (Case c : CASES) runs.add(pool.submit(() -> pcsh.run(c.args())));
-    pool.shutdown();
 
-    for (int i = 0; i < CASES.size(); i++) {
-      Case c = CASES.get(i);
-      Pcsh.Run r = runs.get(i).get();
-      String what = String.join(" ", c.args()) + "\n" + r;
-      assertThat(r.exit()).as(what).isEqualTo(2);
-      assertThat(r.err()).as(what).contains(c.expected()).contains("Next: ");
-      assertThat(r.err()).as(what).doesNotContain("Exception", "\tat ");
-    }
+    Pcsh.Run r = pcsh.run(c.args());
+
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).as(r.toString()).contains(c.expected()).contains("Next: ")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(r.out()).as(r.toString()).isEmpty();
     assertThat(wm.getAllServeEvents()).as("requests that reached the service").isEmpty();
   }
 

@@ -79,6 +79,19 @@ class OneShotEmulatorIT {
   }
 
   @Test
+  void theUsersSettingsFileOverridesTheDefaultsAndAnOptionOverridesBoth() throws Exception {
+    java.nio.file.Files.writeString(home.resolve("shell.properties"), "pcsh.output=json\n");
+
+    var fromFile = pcsh.run("validation-codes", "list");
+    var fromOption = pcsh.run("validation-codes", "list", "--output", "table");
+    var fromEnv = new Pcsh(home, Map.of("PCSH_OUTPUT", "table")).run("validation-codes", "list");
+
+    assertThat(fromFile.out()).as(fromFile.toString()).startsWith("[").contains("\"validationId\" : \"448812\"");
+    assertThat(fromOption.out()).as(fromOption.toString()).startsWith("VALIDATION ID");
+    assertThat(fromEnv.out()).as(fromEnv.toString()).startsWith("VALIDATION ID");
+  }
+
+  @Test
   void dryRunShowsTheRequestAndChangesNothing() throws Exception {
     var dry = pcsh.run("qualify", "education", "--customer", NORTHWIND, "--dry-run");
     assertThat(dry.exit()).as(dry.toString()).isZero();

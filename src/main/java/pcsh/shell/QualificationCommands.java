@@ -36,12 +36,15 @@ class QualificationCommands {
   private final SessionHolder session;
   private final Settings settings;
   private final Ui ui;
+  private final RecentCustomers recent;
 
-  QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui) {
+  QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui,
+      RecentCustomers recent) {
     this.client = client;
     this.session = session;
     this.settings = settings;
     this.ui = ui;
+    this.recent = recent;
   }
 
   @Command(command = "qualification show", description = "Show the customer's qualification: the legacy value"
@@ -62,7 +65,8 @@ class QualificationCommands {
       return Json.pretty(out);
     }
     StringBuilder b = new StringBuilder();
-    b.append("Customer:       ").append(id).append('\n');
+    String name = recent.find(id).map(Customer::companyName).orElse(null);
+    b.append("Customer:       ").append(name == null ? id : Text.oneLine(name) + " (" + id + ")").append('\n');
     b.append("Qualification:  ").append(Text.oneLine(state.legacy().display())).append('\n');
     if (state.records().isEmpty()) {
       b.append("(The V2 qualifications list is not offered by this service.)\n");
@@ -153,6 +157,7 @@ class QualificationCommands {
           + " ask on.", "add --yes to confirm, or --dry-run to only see the request.");
     }
     Customer customer = client.customer(id);
+    recent.saw(customer);
     State state = read(id);
     String name = Text.oneLine(customer.companyName() == null ? id : customer.companyName());
     Optional<String> already = QualificationRules.alreadyHas(state.legacy(), state.records(), write.kind());

@@ -25,6 +25,10 @@ class RecentCustomers {
     cs.forEach(this::saw);
   }
 
+  synchronized java.util.Optional<Customer> find(String id) {
+    return java.util.Optional.ofNullable(byId.get(id));
+  }
+
   synchronized List<Customer> all() {
     return new ArrayList<>(byId.values());
   }

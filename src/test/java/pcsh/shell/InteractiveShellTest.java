@@ -47,7 +47,8 @@ class InteractiveShellTest {
   private InteractiveShellSession session;
 
   @BeforeEach
-  void start() {
+  void start() throws Exception {
+    pcsh.emulator.Emulator.reset(HOME.resolve("emulator"));
     shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
     session = client.interactive().run();
     screenShows("pcsh> ");
@@ -87,6 +88,62 @@ class InteractiveShellTest {
     type("use customer contoso ltd");
 
     screenShows("pcsh:Contoso Ltd> ");
+  }
+
+  @Test
+  void tabCompletesAnOption() {
+    session.write(session.writeSequence().text("customers list --si").ctrl('i').build());
+
+    screenShows("customers list --size");
+  }
+
+  @Test
+  void aWriteAsksFirstAndYesSendsIt() {
+    type("use customer litware");
+    screenShows("pcsh:Litware County Library> ");
+
+    type("qualify soe");
+    screenShows("Body:       {\"qualification\":\"StateOwnedEntity\"}");
+    screenShows("Set StateOwnedEntity on Litware County Library? [y/N]");
+    type("y");
+
+    screenShows("Done: Litware County Library is now StateOwnedEntity.");
+  }
+
+  @Test
+  void anythingButYesCancelsTheWrite() {
+    type("use customer litware");
+    type("qualify education");
+    screenShows("Set Education on Litware County Library? [y/N]");
+    type("n");
+    screenShows("Cancelled; nothing was sent.");
+
+    type("qualification show");
+
+    screenShows("Qualification:  None");
+  }
+
+  @Test
+  void anUnknownCustomerLeavesTheSelectionUnchanged() {
+    type("use customer northwind");
+    screenShows("pcsh:Northwind Traders> ");
+
+    type("use customer zzz-no-such-company");
+
+    screenShows("No customer has the id, domain or a company name starting with 'zzz-no-such-company'.");
+    screenShows("The selection is unchanged.");
+    type("whoami");
+    screenShows("Customer:        Northwind Traders (6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41)");
+  }
+
+  @Test
+  void anAmbiguousNameListsTheCandidatesAndSelectsNothing() {
+    type("use customer contoso");
+
+    screenShows("'contoso' matches 2 customers, so none was selected");
+    screenShows("Contoso Health");
+    type("whoami");
+    screenShows("none selected");
   }
 
   private void type(String line) {

@@ -1,0 +1,73 @@
+package pcsh.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theUsersFileOverridesTheRepositoryDefaults() throws Exception {
+    Path repo = Files.writeString(dir.resolve("repo.properties"),
+        "# defaults\npcsh.base-url=embedded\npcsh.output=table\npcsh.customers.page-size=50\n");
+    Path user = Files.writeString(dir.resolve("user.properties"), "pcsh.output=json\n");
+
+    Map<String, String> layers = Settings.fileLayers(repo, user);
+
+    assertThat(layers).containsEntry("pcsh.output", "json").containsEntry("pcsh.base-url", "embedded")
+        .containsEntry("pcsh.customers.page-size", "50");
+  }
+
+  @Test
+  void theRepositoryDefaultsAreDocumentedAndComplete() throws Exception {
+    Path repoFile = Path.of("shell.properties");
+    Map<String, String> defaults = Settings.fileLayers(repoFile, null);
+    Settings s = Settings.from(defaults::get);
+
+    assertThat(s.embedded()).isTrue();
+    assertThat(s.output()).isEqualTo("table");
+    assertThat(s.emulatorCustomers()).isGreaterThanOrEqualTo(1200);
+    assertThat(s.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    // every key has a comment line right above it
+    var lines = Files.readAllLines(repoFile);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("pcsh.")) assertThat(lines.get(i - 1)).as(lines.get(i)).startsWith("#");
+    }
+  }
+
+  @Test
+  void aLaterLayerSuchAsTheEnvironmentWins() {
+    Map<String, String> merged = new HashMap<>(Map.of("pcsh.base-url", "embedded", "pcsh.home", dir.toString()));
+    merged.put("pcsh.base-url", "https://api.partnercenter.microsoft.com");
+
+    Settings s = Settings.from(merged::get);
+
+    assertThat(s.embedded()).isFalse();
+    assertThat(s.baseUrl()).isEqualTo("https://api.partnercenter.microsoft.com");
+    assertThat(s.emulatorStateDir()).isEqualTo(dir.resolve("emulator"));
+  }
+
+  @Test
+  void aRelativeHistoryDirIsTakenFromTheCheckout() {
+    Map<String, String> m = Map.of("pcsh.root", dir.toString(), "pcsh.history.dir", "history");
+
+    assertThat(Settings.from(m::get).historyDir()).isEqualTo(dir.resolve("history"));
+  }
+
+  @Test
+  void anUnusableValueIsReportedWithItsKey() {
+    Map<String, String> m = Map.of("pcsh.http.read-timeout", "soon");
+
+    assertThatThrownBy(() -> Settings.from(m::get)).hasMessageContaining("pcsh.http.read-timeout")
+        .hasMessageContaining("soon");
+  }
+}

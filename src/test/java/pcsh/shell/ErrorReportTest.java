@@ -1,0 +1,75 @@
+package pcsh.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterException;
+
+/** The one mapping from failures to messages and exit codes. */
+class ErrorReportTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "400, REFUSED", "401, AUTH", "403, AUTH", "404, NOT_FOUND", "405, REFUSED", "409, REFUSED",
+      "408, FAILURE", "429, FAILURE", "500, FAILURE", "503, FAILURE", "0, FAILURE"})
+  void serviceStatusesMapToTheDocumentedExitCodes(int status, ExitCode expected) {
+    ErrorReport r = ErrorReport.of(Faults.of(status));
+
+    assertThat(r.exitCode()).isEqualTo(expected);
+  }
+
+  @Test
+  void aServiceFailureShowsEverythingSupportAsksFor() {
+    ErrorReport r = ErrorReport.of(Faults.of(404));
+
+    assertThat(r.text()).startsWith("Error: GET http://pc.example/v1/customers/x failed with HTTP 404 Not Found.")
+        .contains("Partner Center error 60003: Tenant not found")
+        .contains("MS-CorrelationId: corr-1")
+        .contains("MS-RequestId:     req-1")
+        .contains("Time (UTC):       2026-11-25T10:00:00Z")
+        .contains("Next: ");
+  }
+
+  @Test
+  void localFailuresKeepTheirExitCodes() {
+    assertThat(ErrorReport.of(PcshException.usage("bad", "fix")).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(ErrorReport.of(PcshException.notFound("gone", "look")).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    assertThat(ErrorReport.of(PcshException.refused("no", "see")).exitCode()).isEqualTo(ExitCode.REFUSED);
+    assertThat(ErrorReport.of(new NotSignedInException()).exitCode()).isEqualTo(ExitCode.AUTH);
+    assertThat(ErrorReport.of(new IllegalStateException("boom")).exitCode()).isEqualTo(ExitCode.FAILURE);
+  }
+
+  @Test
+  void qualifyNoneExplainsWhichQualificationsCanBeSet() {
+    ErrorReport r = ErrorReport.commandNotFound(List.of("qualify", "nonprofit"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.text()).contains("cannot be set to nonprofit").contains("qualify gcc --code");
+  }
+
+  @Test
+  void textFromTheServiceCannotForgeLines() {
+    ErrorReport r = ErrorReport.of(Faults.of(400, "bad\n  MS-RequestId: forged\u001b[2J"));
+
+    assertThat(r.text()).doesNotContain("\u001b").contains("bad   MS-RequestId: forged");
+  }
+
+  /** Builds exceptions as the client would, through its package's own factory. */
+  static final class Faults {
+    static PartnerCenterException of(int status) {
+      return of(status, "Tenant not found");
+    }
+
+    static PartnerCenterException of(int status, String description) {
+      return pcsh.api.TestFaults.fault(status, status == 0 ? null : "60003", description,
+          "GET", "http://pc.example/v1/customers/x", "corr-1", "req-1", Instant.parse("2026-11-25T10:00:00Z"),
+          Optional.empty());
+    }
+  }
+}
