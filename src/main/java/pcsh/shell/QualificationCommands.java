@@ -56,18 +56,19 @@ class QualificationCommands {
       @OptionValues(provider = "outputFormats") String output) {
     OutputFormat format = Inputs.output(output == null ? settings.output() : output);
     String id = Inputs.targetCustomer(customer, session);
-    State state = read(id);
+    QualificationState state = read(id);
     if (format == OutputFormat.JSON) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("customerId", id);
-      out.put("qualification", state.legacy());
+      state.legacy().ifPresent(v -> out.put("qualification", v));
       state.records().ifPresent(r -> out.put("qualifications", r));
       return Json.pretty(out);
     }
     StringBuilder b = new StringBuilder();
     String name = recent.find(id).map(Customer::companyName).orElse(null);
     b.append("Customer:       ").append(name == null ? id : Text.oneLine(name) + " (" + id + ")").append('\n');
-    b.append("Qualification:  ").append(Text.oneLine(state.legacy().display())).append('\n');
+    b.append("Qualification:  ").append(Text.oneLine(state.summary())).append('\n');
+    if (state.legacy().isEmpty()) b.append("(The legacy qualification API is not offered by this service.)\n");
     if (state.records().isEmpty()) {
       b.append("(The V2 qualifications list is not offered by this service.)\n");
     } else if (state.records().get().isEmpty()) {
@@ -158,13 +159,13 @@ class QualificationCommands {
     }
     Customer customer = client.customer(id);
     recent.saw(customer);
-    State state = read(id);
+    QualificationState state = read(id);
     String name = Text.oneLine(customer.companyName() == null ? id : customer.companyName());
-    Optional<String> already = QualificationRules.alreadyHas(state.legacy(), state.records(), write.kind());
+    Optional<String> already = QualificationRules.alreadyHas(state, write.kind());
     if (already.isPresent()) {
       return name + " already has " + already.get() + "; nothing was sent.";
     }
-    QualificationRules.refusal(state.legacy(), state.records(), write.kind()).ifPresent(reason -> {
+    QualificationRules.refusal(state, write.kind()).ifPresent(reason -> {
       throw PcshException.refused(name + ": " + reason + " Nothing was sent.",
           "see the customer's state with `qualification show`.");
     });
@@ -172,7 +173,7 @@ class QualificationCommands {
 
     PlannedRequest plan = write.plan(client, id);
     String summary = "Customer:   " + name + " (" + id + ")\n"
-        + "Currently:  " + Text.oneLine(state.legacy().display()) + "\n"
+        + "Currently:  " + Text.oneLine(state.summary()) + "\n"
         + "Request:    " + plan.method() + " " + plan.pathAndQuery() + "\n"
         + "Body:       " + plan.body() + "\n";
     if (dryRun) return summary + "Dry run: nothing was sent.";
@@ -200,7 +201,7 @@ class QualificationCommands {
    * pcsh reads the qualification back and reports what it finds.
    */
   private String readBack(String id, Write write, PartnerCenterException failure) {
-    State after;
+    QualificationState after;
     try {
       after = read(id);
     } catch (RuntimeException e) {
@@ -209,7 +210,7 @@ class QualificationCommands {
               + " took effect is unknown.",
           "run `qualification show` before trying again, so the change is not made twice.");
     }
-    if (QualificationRules.alreadyHas(after.legacy(), after.records(), write.kind()).isPresent()) {
+    if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
       return "The write got no answer (" + failure.description() + "), but reading back shows the change took"
           + " effect: the customer now has " + write.kind().apiName() + ". MS-RequestId " + failure.requestId()
           + ".";
@@ -233,17 +234,32 @@ class QualificationCommands {
     }
   }
 
-  /** The legacy value, and the V2 list when the service offers it (a 404/405 there means it does not). */
-  private State read(String id) {
-    QualificationValue legacy = client.legacyQualification(id);
+  /**
+   * The legacy value and the V2 list. Either API may be missing from a service (404/405 there while the other
+   * answers); when both fail, the first failure is the answer (e.g. an unknown customer).
+   */
+  private QualificationState read(String id) {
+    Optional<QualificationValue> legacy;
+    PartnerCenterException legacyFailure = null;
+    try {
+      legacy = Optional.of(client.legacyQualification(id));
+    } catch (PartnerCenterException e) {
+      if (!notOffered(e)) throw e;
+      legacy = Optional.empty();
+      legacyFailure = e;
+    }
     Optional<List<QualificationRecord>> records;
     try {
       records = Optional.of(client.qualifications(id));
     } catch (PartnerCenterException e) {
-      if (e.status() != 404 && e.status() != 405) throw e;
+      if (!notOffered(e) || legacyFailure != null) throw legacyFailure != null ? legacyFailure : e;
       records = Optional.empty();
     }
-    return new State(legacy, records);
+    return new QualificationState(legacy, records);
+  }
+
+  private static boolean notOffered(PartnerCenterException e) {
+    return e.status() == 404 || e.status() == 405;
   }
 
   private static String segment(String s) {
@@ -263,8 +279,6 @@ class QualificationCommands {
     }
     return v;
   }
-
-  record State(QualificationValue legacy, Optional<List<QualificationRecord>> records) {}
 
   /** One qualification write: which API, and what it sends. */
   private record Write(QualificationKind kind, String code, QualificationRequest v2) {
