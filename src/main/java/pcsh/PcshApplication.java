@@ -18,8 +18,16 @@ import pcsh.session.Settings;
 public class PcshApplication {
 
   public static void main(String[] args) throws Exception {
+    Map<String, Object> defaults = defaults();
+    try {
+      Settings.from(Settings.layered(defaults));
+    } catch (Settings.InvalidSettingException e) {
+      // before Spring starts, so a typo in a setting gets one clear line, not a context failure
+      System.err.println("Error: " + e.getMessage());
+      System.exit(2);
+    }
     SpringApplication app = new SpringApplication(PcshApplication.class);
-    app.setDefaultProperties(defaults());
+    app.setDefaultProperties(defaults);
     // no argument ever becomes a Spring property: "--debug" or "--x=y" belong to pcsh's commands
     app.setAddCommandLineProperties(false);
     ConfigurableApplicationContext context = app.run(args);

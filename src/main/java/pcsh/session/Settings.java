@@ -56,15 +56,45 @@ public record Settings(
       String root = lookup.apply("pcsh.root");
       historyDir = (root == null || root.isBlank() ? Path.of("") : Path.of(root)).resolve(historyDir);
     }
+    String baseUrl = orDefault(lookup.apply(BASE_URL), EMBEDDED).trim();
+    if (!EMBEDDED.equalsIgnoreCase(baseUrl)) checkUrl(baseUrl);
+    String output = orDefault(lookup.apply(OUTPUT), "table").trim().toLowerCase(Locale.ROOT);
+    if (!output.equals("table") && !output.equals("json")) throw new InvalidSettingException(OUTPUT, output, "table or json");
+    int pageSize = intSetting(lookup, PAGE_SIZE, "50");
+    if (pageSize < 1 || pageSize > 500) throw new InvalidSettingException(PAGE_SIZE, "" + pageSize, "between 1 and 500");
     return new Settings(
-        orDefault(lookup.apply(BASE_URL), EMBEDDED).trim(),
+        baseUrl,
         home,
         historyDir.toAbsolutePath().normalize(),
-        orDefault(lookup.apply(OUTPUT), "table").trim().toLowerCase(Locale.ROOT),
+        output,
         intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
         duration(lookup, CONNECT_TIMEOUT, "10s"),
         duration(lookup, READ_TIMEOUT, "60s"),
-        intSetting(lookup, PAGE_SIZE, "50"));
+        pageSize);
+  }
+
+  private static void checkUrl(String url) {
+    try {
+      java.net.URI u = new java.net.URI(url);
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getQuery() == null) return;
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new InvalidSettingException(BASE_URL, url, "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
+  }
+
+  /**
+   * Reads a setting the way Spring will once it starts: system property, then environment variable
+   * ({@code pcsh.base-url} as {@code PCSH_BASE_URL}), then the file layers.
+   */
+  public static Function<String, String> layered(Map<String, ?> fileLayers) {
+    return key -> {
+      String v = System.getProperty(key);
+      if (v == null) v = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+      if (v == null && fileLayers.get(key) != null) v = fileLayers.get(key).toString();
+      return v;
+    };
   }
 
   /**

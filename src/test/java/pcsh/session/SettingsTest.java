@@ -63,6 +63,25 @@ class SettingsTest {
     assertThat(Settings.from(m::get).historyDir()).isEqualTo(dir.resolve("history"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "pcsh.base-url, ftp://example.com", "pcsh.base-url, not a url", "pcsh.base-url, https://x.example/?a=b",
+      "pcsh.output, xml", "pcsh.customers.page-size, 0", "pcsh.customers.page-size, 501",
+      "pcsh.emulator.customers, many", "pcsh.http.connect-timeout, 10 parsecs"})
+  void settingsPcshCannotUseAreRefusedBeforeStart(String key, String value) {
+    Map<String, String> m = Map.of(key, value);
+
+    assertThatThrownBy(() -> Settings.from(m::get)).isInstanceOf(Settings.InvalidSettingException.class)
+        .hasMessageContaining(key);
+  }
+
+  @Test
+  void aRealBaseUrlIsAccepted() {
+    Map<String, String> m = Map.of("pcsh.base-url", "https://api.partnercenter.microsoft.com");
+
+    assertThat(Settings.from(m::get).embedded()).isFalse();
+  }
+
   @Test
   void anUnusableValueIsReportedWithItsKey() {
     Map<String, String> m = Map.of("pcsh.http.read-timeout", "soon");
