@@ -56,7 +56,7 @@ class CustomerCommands {
       @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     if (size != null && (size < 1 || size > MAX_PAGE)) {
       throw PcshException.usage("--size " + size + " is out of range: Partner Center pages hold 1 to "
           + MAX_PAGE + " customers.", "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
@@ -116,7 +116,7 @@ class CustomerCommands {
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     String id = Inputs.targetCustomer(customer, session);
     Customer c = client.customer(id);
     recent.saw(c);

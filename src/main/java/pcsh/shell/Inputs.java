@@ -34,7 +34,9 @@ final class Inputs {
         "run `use customer <id | domain | name>` first, or pass --customer <id>."));
   }
 
-  static OutputFormat output(String value) {
+  /** The {@code --output} option, else the session default {@code pcsh.output}. */
+  static OutputFormat output(String option, pcsh.session.Settings settings) {
+    String value = option == null ? settings.output() : option;
     return OutputFormat.parse(value).orElseThrow(() -> PcshException.usage(
         "Unknown output format '" + shown(value) + "'.", "use --output table or --output json."));
   }

@@ -54,7 +54,7 @@ class QualificationCommands {
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     String id = Inputs.targetCustomer(customer, session);
     QualificationState state = read(id);
     if (format == OutputFormat.JSON) {
@@ -95,7 +95,7 @@ class QualificationCommands {
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     String id = Inputs.targetCustomer(customer, session);
     String seg = segment == null ? null : segment(segment);
     String site = website == null ? null : website(website);
@@ -121,7 +121,7 @@ class QualificationCommands {
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     if (code == null || code.isBlank()) {
       throw PcshException.usage("qualify gcc needs --code: GovernmentCommunityCloud is set with one of the"
           + " partner's validation codes.", "list them with `validation-codes list`, then run"
@@ -145,7 +145,7 @@ class QualificationCommands {
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     String id = Inputs.targetCustomer(customer, session);
     return run(id, Write.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
   }

@@ -56,7 +56,7 @@ class SessionCommands {
   String whoami(
       @Option(longNames = "output", shortNames = 'o', description = "table or json (default: pcsh.output)")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     Session s = session.get();
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("baseUrl", settings.embedded()

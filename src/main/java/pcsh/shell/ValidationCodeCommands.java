@@ -30,7 +30,7 @@ class ValidationCodeCommands {
   String list(
       @Option(longNames = "output", shortNames = 'o', description = "table or json")
       @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output == null ? settings.output() : output);
+    OutputFormat format = Inputs.output(output, settings);
     List<ValidationCode> codes = client.validationCodes();
     if (format == OutputFormat.JSON) return Json.pretty(codes);
     if (codes.isEmpty()) return "The partner has no GCC validation codes.";
