@@ -28,7 +28,8 @@ class CustomerCommandsTest {
   @BeforeEach
   void setUp() throws Exception {
     emulator = Emulator.start(EmulatorConfig.inMemory());
-    terminal = TerminalBuilder.builder().dumb(true).streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build();
+    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
+        .streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build();
     Settings settings = Settings.from(Map.of("pcsh.output", "table")::get);
     SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
     PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(),

@@ -45,7 +45,7 @@ class QualificationCommandsTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    terminal = TerminalBuilder.builder().dumb(true)
+    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
         .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
     SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
     PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),

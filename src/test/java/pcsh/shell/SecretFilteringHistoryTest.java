@@ -40,7 +40,8 @@ class SecretFilteringHistoryTest {
   void theHistoryFileHoldsNoSecretAndIsPrivate() throws Exception {
     Path file = dir.resolve("history").resolve("pcsh_history");
     SecretFilteringHistory history = new SecretFilteringHistory(file);
-    try (Terminal terminal = TerminalBuilder.builder().dumb(true).streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build()) {
+    try (Terminal terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
+        .streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build()) {
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).history(history).build();
       history.attach(reader);
 
