@@ -6,7 +6,9 @@ import java.util.Optional;
 /** How a data command prints its result. */
 public enum OutputFormat {
   TABLE,
-  JSON;
+  JSON,
+  YAML,
+  CSV;
 
   public static Optional<OutputFormat> parse(String s) {
     if (s == null) return Optional.empty();
@@ -19,5 +21,9 @@ public enum OutputFormat {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static String choices() {
+    return "table, json, yaml or csv";
   }
 }

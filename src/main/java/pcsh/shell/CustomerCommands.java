@@ -14,8 +14,6 @@ import pcsh.api.Customer;
 import pcsh.api.CustomerFilter;
 import pcsh.api.CustomerPage;
 import pcsh.api.PartnerCenterClient;
-import pcsh.output.Json;
-import pcsh.output.OutputFormat;
 import pcsh.output.Table;
 import pcsh.output.Text;
 import pcsh.session.SelectedCustomer;
@@ -35,9 +33,11 @@ class CustomerCommands {
   private final RecentCustomers recent;
   private final Ui ui;
   private final ShellContext shellContext;
+  private final OutputPreference preference;
 
   CustomerCommands(PartnerCenterClient client, SessionHolder session, Settings settings, RecentCustomers recent,
-      Ui ui, ShellContext shellContext) {
+      Ui ui, ShellContext shellContext, OutputPreference preference) {
+    this.preference = preference;
     this.client = client;
     this.session = session;
     this.settings = settings;
@@ -54,9 +54,11 @@ class CustomerCommands {
       @Option(longNames = "all", description = "fetch every page") boolean all,
       @Option(longNames = "name", description = "company name prefix (any case)") String name,
       @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     if (size != null && (size < 1 || size > MAX_PAGE)) {
       throw PcshException.usage("--size " + size + " is out of range: Partner Center pages hold 1 to "
           + MAX_PAGE + " customers.", "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
@@ -78,7 +80,7 @@ class CustomerCommands {
       next = page.nextToken();
     }
     recent.saw(customers);
-    if (format == OutputFormat.JSON) return Json.pretty(customers);
+    if (format.structured()) return format.render(customers, ui.width());
     Table t = new Table(List.of("ID", "COMPANY NAME", "DOMAIN"));
     customers.forEach(c -> t.row(c.id(), c.companyName(), c.domain()));
     StringBuilder out = new StringBuilder(t.render(ui.width()));
@@ -114,13 +116,15 @@ class CustomerCommands {
   String show(
       @Option(longNames = "customer", description = "customer id (default: the selected customer)")
       @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     Customer c = client.customer(id);
     recent.saw(c);
-    if (format == OutputFormat.JSON) return Json.pretty(c);
+    if (format.structured()) return format.render(c, ui.width());
     StringBuilder b = new StringBuilder();
     field(b, "ID", c.id());
     field(b, "Company name", c.companyName());

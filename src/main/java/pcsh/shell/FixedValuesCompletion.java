@@ -12,7 +12,7 @@ class FixedValuesCompletion {
 
   @Bean
   CompletionProvider outputFormats() {
-    return of("table", "json");
+    return of("table", "json", "yaml", "csv");
   }
 
   @Bean

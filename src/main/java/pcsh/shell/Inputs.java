@@ -1,7 +1,10 @@
 package pcsh.shell;
 
 import java.util.regex.Pattern;
+import java.util.Optional;
 import pcsh.output.OutputFormat;
+import pcsh.output.Query;
+import pcsh.session.Settings;
 import pcsh.output.Text;
 import pcsh.session.SessionHolder;
 
@@ -34,11 +37,25 @@ final class Inputs {
         "run `use customer <id | domain | name>` first, or pass --customer <id>."));
   }
 
-  /** The {@code --output} option, else the session default {@code pcsh.output}. */
-  static OutputFormat output(String option, pcsh.session.Settings settings) {
-    String value = option == null ? settings.output() : option;
-    return OutputFormat.parse(value).orElseThrow(() -> PcshException.usage(
-        "Unknown output format '" + shown(value) + "'.", "use --output table or --output json."));
+  /**
+   * The {@code --output} option, else the session default ({@code output} command), else {@code pcsh.output};
+   * and {@code --query}, compiled now so a bad expression sends nothing.
+   */
+  static OutputSpec output(String option, String query, OutputPreference preference, Settings settings) {
+    OutputFormat format;
+    if (option != null) {
+      format = OutputFormat.parse(option).orElseThrow(() -> PcshException.usage(
+          "Unknown output format '" + shown(option) + "'.", "use --output " + OutputFormat.choices() + "."));
+    } else {
+      format = preference.get().orElseGet(() -> OutputFormat.parse(settings.output()).orElse(OutputFormat.TABLE));
+    }
+    if (query == null) return new OutputSpec(format, Optional.empty());
+    try {
+      return new OutputSpec(format, Optional.of(Query.compile(query)));
+    } catch (Query.InvalidQueryException e) {
+      throw PcshException.usage(e.getMessage() + ".", "see https://jmespath.org for the syntax; e.g. --query"
+          + " \"[].companyProfile.domain\".");
+    }
   }
 
   /** Text the service will see in a header or a query: no control characters, no surrounding blanks. */

@@ -17,8 +17,6 @@ import pcsh.api.QualificationRecord;
 import pcsh.api.QualificationRequest;
 import pcsh.api.QualificationValue;
 import pcsh.api.ValidationCode;
-import pcsh.output.Json;
-import pcsh.output.OutputFormat;
 import pcsh.output.Table;
 import pcsh.output.Text;
 import pcsh.session.SessionHolder;
@@ -37,9 +35,11 @@ class QualificationCommands {
   private final Settings settings;
   private final Ui ui;
   private final RecentCustomers recent;
+  private final OutputPreference preference;
 
   QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui,
-      RecentCustomers recent) {
+      RecentCustomers recent, OutputPreference preference) {
+    this.preference = preference;
     this.client = client;
     this.session = session;
     this.settings = settings;
@@ -52,17 +52,19 @@ class QualificationCommands {
   String show(
       @Option(longNames = "customer", description = "customer id (default: the selected customer)")
       @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     QualificationState state = read(id);
-    if (format == OutputFormat.JSON) {
+    if (format.structured()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("customerId", id);
       state.legacy().ifPresent(v -> out.put("qualification", v));
       state.records().ifPresent(r -> out.put("qualifications", r));
-      return Json.pretty(out);
+      return format.render(out, ui.width());
     }
     StringBuilder b = new StringBuilder();
     String name = recent.find(id).map(Customer::companyName).orElse(null);
@@ -93,9 +95,11 @@ class QualificationCommands {
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     String seg = segment == null ? null : segment(segment);
     String site = website == null ? null : website(website);
@@ -119,9 +123,11 @@ class QualificationCommands {
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     if (code == null || code.isBlank()) {
       throw PcshException.usage("qualify gcc needs --code: GovernmentCommunityCloud is set with one of the"
           + " partner's validation codes.", "list them with `validation-codes list`, then run"
@@ -143,15 +149,17 @@ class QualificationCommands {
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
       @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     return run(id, Write.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
   }
 
   /** Reads the customer and its qualification, refuses what the rules forbid, shows the plan, asks, sends. */
-  private String run(String id, Write write, boolean yes, boolean dryRun, OutputFormat format) {
+  private String run(String id, Write write, boolean yes, boolean dryRun, OutputSpec format) {
     boolean canAsk = !ui.noTerminal();
     if (!yes && !dryRun && !canAsk) {
       throw PcshException.usage("Not changing a qualification without confirmation, and there is no terminal to"
@@ -185,7 +193,7 @@ class QualificationCommands {
     }
     try {
       Object result = write.send(client, id);
-      if (format == OutputFormat.JSON) return Json.pretty(result);
+      if (format.structured()) return format.render(result, ui.width());
       String shown = result instanceof QualificationValue v ? v.display()
           : ((QualificationRecord) result).value().display()
               + Optional.ofNullable(((QualificationRecord) result).vettingStatus()).map(s -> " (" + s + ")").orElse("");

@@ -7,7 +7,6 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.auth.Authenticator;
-import pcsh.output.Json;
 import pcsh.output.OutputFormat;
 import pcsh.output.Text;
 import pcsh.session.Principal;
@@ -23,8 +22,13 @@ class SessionCommands {
   private final SessionHolder session;
   private final Settings settings;
   private final EmbeddedEmulator emulator;
+  private final OutputPreference preference;
+  private final Ui ui;
 
-  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator) {
+  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator,
+      OutputPreference preference, Ui ui) {
+    this.preference = preference;
+    this.ui = ui;
     this.auth = auth;
     this.session = session;
     this.settings = settings;
@@ -54,9 +58,11 @@ class SessionCommands {
   @Command(command = "whoami", description = "Show the base URL, the signed-in partner and the selected"
       + " customer. Example: whoami --output json")
   String whoami(
-      @Option(longNames = "output", shortNames = 'o', description = "table or json (default: pcsh.output)")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv (default: pcsh.output)")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     Session s = session.get();
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("baseUrl", settings.embedded()
@@ -74,7 +80,7 @@ class SessionCommands {
       info.put("customer", c.companyName());
     });
     info.put("correlationId", s.correlationId());
-    if (format == OutputFormat.JSON) return Json.pretty(info);
+    if (format.structured()) return format.render(info, ui.width());
     StringBuilder b = new StringBuilder();
     b.append("Base URL:        ").append(info.get("baseUrl")).append('\n');
     b.append("Signed in:       ").append(s.principal().map(SessionCommands::describe).orElse("no (run `login`)"))
@@ -84,6 +90,19 @@ class SessionCommands {
         .append('\n');
     b.append("Correlation id:  ").append(s.correlationId()).append('\n');
     return b.toString().stripTrailing();
+  }
+
+  @Command(command = "output", description = "Show or set this session's default output format (table, json,"
+      + " yaml or csv); --output on a command still wins. Example: output json")
+  String output(@Option(longNames = "format", description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String format) {
+    if (format == null) {
+      return "Output: " + preference.get().map(OutputFormat::id).orElse(settings.output() + " (pcsh.output)");
+    }
+    OutputFormat f = OutputFormat.parse(format).orElseThrow(() -> PcshException.usage(
+        "Unknown output format '" + Inputs.shown(format) + "'.", "use one of " + OutputFormat.choices() + "."));
+    preference.set(f);
+    return "Output is now " + f.id() + " for this session.";
   }
 
   private static String describe(Principal p) {

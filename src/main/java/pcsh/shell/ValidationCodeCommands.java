@@ -6,8 +6,6 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.ValidationCode;
-import pcsh.output.Json;
-import pcsh.output.OutputFormat;
 import pcsh.output.Table;
 import pcsh.session.Settings;
 
@@ -19,7 +17,10 @@ class ValidationCodeCommands {
   private final Settings settings;
   private final Ui ui;
 
-  ValidationCodeCommands(PartnerCenterClient client, Settings settings, Ui ui) {
+  private final OutputPreference preference;
+
+  ValidationCodeCommands(PartnerCenterClient client, Settings settings, Ui ui, OutputPreference preference) {
+    this.preference = preference;
     this.client = client;
     this.settings = settings;
     this.ui = ui;
@@ -28,11 +29,13 @@ class ValidationCodeCommands {
   @Command(command = "validation-codes list", description = "List the partner's GCC validation codes with their"
       + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
   String list(
-      @Option(longNames = "output", shortNames = 'o', description = "table or json")
-      @OptionValues(provider = "outputFormats") String output) {
-    OutputFormat format = Inputs.output(output, settings);
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
     List<ValidationCode> codes = client.validationCodes();
-    if (format == OutputFormat.JSON) return Json.pretty(codes);
+    if (format.structured()) return format.render(codes, ui.width());
     if (codes.isEmpty()) return "The partner has no GCC validation codes.";
     Table t = new Table(List.of("VALIDATION ID", "ORGANIZATION", "REMAINING/MAX", ""));
     codes.forEach(c -> t.row(c.validationId(), c.organizationName(),

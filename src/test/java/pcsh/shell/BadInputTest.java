@@ -53,8 +53,8 @@ class BadInputTest {
     PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),
         () -> session.get().correlationId(), Duration.ofSeconds(2), Duration.ofSeconds(2));
     RecentCustomers recent = new RecentCustomers();
-    customers = new CustomerCommands(client, session, settings, recent, new Ui(terminal), new DefaultShellContext());
-    qualification = new QualificationCommands(client, session, settings, new Ui(terminal), recent);
+    customers = new CustomerCommands(client, session, settings, recent, new Ui(terminal), new DefaultShellContext(), new OutputPreference());
+    qualification = new QualificationCommands(client, session, settings, new Ui(terminal), recent, new OutputPreference());
   }
 
   @AfterEach
@@ -64,38 +64,40 @@ class BadInputTest {
 
   static Stream<Arguments> badInputs() {
     return Stream.of(
-        bad("malformed customer id", "is not a customer id", c -> c.customers().show("not-a-guid", null)),
+        bad("malformed customer id", "is not a customer id", c -> c.customers().show("not-a-guid", null, null)),
         bad("near-miss customer id (one digit short)", "is not a customer id",
-            c -> c.qualification().show("3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e1", null)),
+            c -> c.qualification().show("3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e1", null, null)),
         bad("customer id without dashes", "is not a customer id",
-            c -> c.qualification().soe("3f1c2a7e5b0d4e8a9c612d7f0a9b4e11", true, false, null)),
+            c -> c.qualification().soe("3f1c2a7e5b0d4e8a9c612d7f0a9b4e11", true, false, null, null)),
         bad("customer id with a newline", "is not a customer id",
-            c -> c.customers().show(ID + "\nX-Injected: 1", null)),
-        bad("gcc without --code", "qualify gcc needs --code", c -> c.qualification().gcc(null, ID, true, false, null)),
-        bad("gcc with an empty code", "qualify gcc needs --code", c -> c.qualification().gcc(" ", ID, true, false, null)),
+            c -> c.customers().show(ID + "\nX-Injected: 1", null, null)),
+        bad("gcc without --code", "qualify gcc needs --code", c -> c.qualification().gcc(null, ID, true, false, null, null)),
+        bad("gcc with an empty code", "qualify gcc needs --code", c -> c.qualification().gcc(" ", ID, true, false, null, null)),
         bad("gcc code with a space", "is not a validation code",
-            c -> c.qualification().gcc("44 8812", ID, true, false, null)),
+            c -> c.qualification().gcc("44 8812", ID, true, false, null, null)),
         bad("gcc code with URL metacharacters", "is not a validation code",
-            c -> c.qualification().gcc("448812&code=1", ID, true, false, null)),
+            c -> c.qualification().gcc("448812&code=1", ID, true, false, null, null)),
         bad("no customer selected, no --customer", "No customer selected",
-            c -> c.qualification().show(null, null)),
+            c -> c.qualification().show(null, null, null)),
         bad("write with no customer selected", "No customer selected",
-            c -> c.qualification().education(null, null, null, true, false, null)),
-        bad("--size 0", "out of range", c -> c.customers().list(0, false, null, null, null)),
-        bad("--size 501", "out of range", c -> c.customers().list(501, false, null, null, null)),
-        bad("--size negative", "out of range", c -> c.customers().list(-3, false, null, null, null)),
-        bad("--name with --domain", "cannot be combined", c -> c.customers().list(null, false, "a", "b", null)),
+            c -> c.qualification().education(null, null, null, true, false, null, null)),
+        bad("--size 0", "out of range", c -> c.customers().list(0, false, null, null, null, null)),
+        bad("--size 501", "out of range", c -> c.customers().list(501, false, null, null, null, null)),
+        bad("--size negative", "out of range", c -> c.customers().list(-3, false, null, null, null, null)),
+        bad("--name with --domain", "cannot be combined", c -> c.customers().list(null, false, "a", "b", null, null)),
         bad("--name with a control character", "control character",
-            c -> c.customers().list(null, false, "con\u0007toso", null, null)),
-        bad("unknown output format", "Unknown output format 'xml'", c -> c.customers().list(null, false, null, null, "xml")),
+            c -> c.customers().list(null, false, "con\u0007toso", null, null, null)),
+        bad("unknown output format", "Unknown output format 'xml'", c -> c.customers().list(null, false, null, null, "xml", null)),
         bad("unknown education segment", "is not an education segment",
-            c -> c.qualification().education("K13", null, ID, true, false, null)),
+            c -> c.qualification().education("K13", null, ID, true, false, null, null)),
         bad("--website without --segment", "--website needs --segment",
-            c -> c.qualification().education(null, "fabrikam.example", ID, true, false, null)),
+            c -> c.qualification().education(null, "fabrikam.example", ID, true, false, null, null)),
         bad("--website that is not an address", "is not a website address",
-            c -> c.qualification().education("K12", "not a site", ID, true, false, null)),
+            c -> c.qualification().education("K12", "not a site", ID, true, false, null, null)),
         bad("write without --yes and without a terminal", "without confirmation",
-            c -> c.qualification().soe(ID, false, false, null)),
+            c -> c.qualification().soe(ID, false, false, null, null)),
+        bad("--query that is not JMESPath", "is not a JMESPath expression",
+            c -> c.customers().list(null, false, null, null, "json", "[?name==")),
         bad("empty use customer", "needs a value", c -> c.customers().use(new String[] {" "})));
   }
 

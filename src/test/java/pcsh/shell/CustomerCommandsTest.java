@@ -35,7 +35,7 @@ class CustomerCommandsTest {
     PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(),
         () -> Optional.of("t"), () -> session.get().correlationId(), Duration.ofSeconds(5), Duration.ofSeconds(10));
     commands = new CustomerCommands(client, session, settings, new RecentCustomers(), new Ui(terminal),
-        new DefaultShellContext());
+        new DefaultShellContext(), new OutputPreference());
   }
 
   @AfterEach
@@ -46,7 +46,7 @@ class CustomerCommandsTest {
 
   @Test
   void withoutAllOnlyTheFirstPageIsFetched() {
-    String out = commands.list(null, false, null, null, null);
+    String out = commands.list(null, false, null, null, null, null);
 
     assertThat(emulator.requestCount()).isEqualTo(1);
     assertThat(out.lines().count()).isEqualTo(1 + 50 + 1);
@@ -55,7 +55,7 @@ class CustomerCommandsTest {
 
   @Test
   void allFollowsTheContinuationTokenThrough500ItemPages() {
-    String out = commands.list(null, true, null, null, null);
+    String out = commands.list(null, true, null, null, null, null);
 
     assertThat(emulator.requestCount()).isEqualTo(3);
     assertThat(out.lines().count()).isEqualTo(1 + 1200);
@@ -64,7 +64,7 @@ class CustomerCommandsTest {
 
   @Test
   void aDomainPrefixNarrowsTheList() {
-    String out = commands.list(null, false, null, "CONTOSO", null);
+    String out = commands.list(null, false, null, "CONTOSO", null, null);
 
     assertThat(out.lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).contains("contoso"));
   }

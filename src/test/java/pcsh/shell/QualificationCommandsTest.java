@@ -51,7 +51,7 @@ class QualificationCommandsTest {
     PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),
         () -> session.get().correlationId(), Duration.ofSeconds(2), Duration.ofMillis(700));
     commands = new QualificationCommands(client, session, Settings.from(Map.<String, String>of()::get),
-        new Ui(terminal), new RecentCustomers());
+        new Ui(terminal), new RecentCustomers(), new OutputPreference());
     wm.stubFor(get(urlEqualTo("/v1/customers/" + ID)).willReturn(okJson(
         "{\"id\":\"" + ID + "\",\"companyProfile\":{\"companyName\":\"Northwind Traders\"}}")));
     wm.stubFor(get(urlEqualTo("/v1/customers/all/validations")).willReturn(okJson(
@@ -69,7 +69,7 @@ class QualificationCommandsTest {
   void aWriteThatTimesOutButWasAppliedIsReadBackNotRepeated() {
     stubWriteThatTimesOut(true);
 
-    String out = commands.gcc("448812", ID, true, false, null);
+    String out = commands.gcc("448812", ID, true, false, null, null);
 
     assertThat(out).contains("reading back shows the change took effect");
     wm.verify(1, putRequestedFor(urlPathEqualTo(QUALIFICATION)));
@@ -79,7 +79,7 @@ class QualificationCommandsTest {
   void aWriteThatTimesOutAndWasNotAppliedSaysItIsSafeToRetry() {
     stubWriteThatTimesOut(false);
 
-    assertThatThrownBy(() -> commands.gcc("448812", ID, true, false, null))
+    assertThatThrownBy(() -> commands.gcc("448812", ID, true, false, null, null))
         .isInstanceOfSatisfying(PcshException.class, e -> {
           assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
           assertThat(e.getMessage()).contains("did NOT take effect").contains("MS-RequestId");
@@ -94,7 +94,7 @@ class QualificationCommandsTest {
     wm.stubFor(get(urlEqualTo(QUALIFICATION + "s")).willReturn(okJson(
         "[{\"qualification\":\"StateOwnedEntity\"}]")));
 
-    String out = commands.show(ID, null);
+    String out = commands.show(ID, null, null);
 
     assertThat(out).contains("Qualification:  StateOwnedEntity")
         .contains("legacy qualification API is not offered");
