@@ -18,6 +18,7 @@ import pcsh.session.Settings;
 public class PcshApplication {
 
   public static void main(String[] args) throws Exception {
+    args = globalOptions(args);
     Map<String, Object> defaults = defaults();
     try {
       Settings.from(Settings.layered(defaults));
@@ -32,6 +33,33 @@ public class PcshApplication {
     app.setAddCommandLineProperties(false);
     ConfigurableApplicationContext context = app.run(args);
     System.exit(SpringApplication.exit(context));
+  }
+
+  /**
+   * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code --file F},
+   * {@code --continue-on-error}. They become system properties, so they win over every settings layer.
+   */
+  static String[] globalOptions(String[] args) {
+    int i = 0;
+    for (; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--read-only")) System.setProperty("pcsh.read-only", "true");
+      else if (a.equals("--continue-on-error")) System.setProperty("pcsh.continue-on-error", "true");
+      else if (a.equals("--file") && i + 1 < args.length) System.setProperty("pcsh.file", args[++i]);
+      else if (a.startsWith("--file=")) System.setProperty("pcsh.file", a.substring("--file=".length()));
+      else if (a.equals("--file")) usage("--file needs the path of a script.");
+      else break;
+    }
+    String[] rest = java.util.Arrays.copyOfRange(args, i, args.length);
+    if (System.getProperty("pcsh.file") != null && rest.length > 0) {
+      usage("--file runs a script, so it cannot be followed by a command ('" + String.join(" ", rest) + "').");
+    }
+    return rest;
+  }
+
+  private static void usage(String message) {
+    System.err.println("Error: " + message + "\n  Next: run `./pcsh help` for the commands, or see the README.");
+    System.exit(2);
   }
 
   /**

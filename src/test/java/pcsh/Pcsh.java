@@ -29,13 +29,22 @@ final class Pcsh {
   }
 
   Run run(String... args) throws IOException, InterruptedException {
+    return run(new File("/dev/null"), args);
+  }
+
+  /** Runs with stdin read from a file, as {@code ./pcsh < script.pcsh} does. */
+  Run runWithStdin(Path stdin, String... args) throws IOException, InterruptedException {
+    return run(stdin.toFile(), args);
+  }
+
+  private Run run(File stdin, String... args) throws IOException, InterruptedException {
     Path jar = Path.of("target", "pcsh.jar").toAbsolutePath();
     if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
         "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
-        "-Dpcsh.root=" + home.resolve("root"),
+        "-Dpcsh.root=" + home.resolve("root"), "-Dpcsh.stdin-tty=false",
         "-jar", jar.toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -44,7 +53,7 @@ final class Pcsh {
     pb.environment().putAll(env);
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
-    pb.redirectInput(new File("/dev/null")).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.redirectInput(stdin).redirectOutput(out.toFile()).redirectError(err.toFile());
     Process p = pb.start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();

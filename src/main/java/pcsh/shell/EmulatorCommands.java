@@ -3,6 +3,7 @@ package pcsh.shell;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.CommandAvailability;
 import org.springframework.shell.command.annotation.Option;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
@@ -40,6 +41,7 @@ class EmulatorCommands {
     return "Emulator stopped.";
   }
 
+  @CommandAvailability(provider = "writeAvailability")
   @Command(command = "emulator reset", description = "Restore the emulator's seed data (customers,"
       + " qualifications, validation codes). Example: emulator reset")
   String reset() throws IOException {

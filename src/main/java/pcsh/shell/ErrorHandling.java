@@ -1,12 +1,15 @@
 package pcsh.shell;
 
 import java.io.PrintStream;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeExceptionMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.shell.CommandNotCurrentlyAvailable;
 import org.springframework.shell.CommandNotFound;
+import org.springframework.shell.ResultHandler;
 import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
 import org.springframework.shell.context.InteractionMode;
@@ -15,7 +18,8 @@ import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 /**
  * Hooks {@link ErrorReport} into Spring Shell. In the interactive shell the report is printed in the session;
- * in a one-shot run it goes to stderr, so stdout carries only data, and the exit code is the report's.
+ * in a one-shot run or a script it goes to stderr, so stdout carries only data. Every report is recorded in
+ * {@link Failures}, and its exit code is the process's.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorHandling {
@@ -23,10 +27,11 @@ class ErrorHandling {
   /** Ahead of Spring Shell's own parser-error resolver (-100), which prints red text and no next step. */
   @Bean
   @Order(-200)
-  CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context) {
+  CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script) {
     return e -> {
       ErrorReport r = ErrorReport.of(e);
-      if (oneShot(context)) {
+      failures.record(r);
+      if (toStderr(context, script)) {
         stderr().print(r.text());
         stderr().flush();
         return CommandHandlingResult.of(null, r.exitCode().code());
@@ -36,10 +41,12 @@ class ErrorHandling {
   }
 
   @Bean
-  CommandNotFoundMessageProvider commandNotFoundMessage(ObjectProvider<ShellContext> context) {
+  CommandNotFoundMessageProvider commandNotFoundMessage(ObjectProvider<ShellContext> context, Failures failures,
+      ScriptMode script) {
     return c -> {
       ErrorReport r = ErrorReport.commandNotFound(c.commands());
-      if (oneShot(context)) {
+      failures.record(r);
+      if (toStderr(context, script)) {
         stderr().print(r.text());
         stderr().flush();
         return "";
@@ -48,16 +55,55 @@ class ErrorHandling {
     };
   }
 
-  /** A one-shot command that is not found ends the run with exit 2 (usage), not Spring Boot's 1. */
+  /** A command that exists but is unavailable (read-only mode) is a usage error with the reason. */
   @Bean
-  ExitCodeExceptionMapper commandNotFoundExitCode() {
-    return e -> e instanceof CommandNotFound || e.getCause() instanceof CommandNotFound
-        ? ExitCode.USAGE.code() : 0;
+  UnavailableCommand unavailableCommand(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script,
+      Terminal terminal) {
+    return new UnavailableCommand(context, failures, script, terminal);
   }
 
-  private static boolean oneShot(ObjectProvider<ShellContext> context) {
+  /** A named class, so Spring Shell can read the result type it handles. */
+  static final class UnavailableCommand implements ResultHandler<CommandNotCurrentlyAvailable> {
+    private final ObjectProvider<ShellContext> context;
+    private final Failures failures;
+    private final ScriptMode script;
+    private final Terminal terminal;
+
+    UnavailableCommand(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script, Terminal terminal) {
+      this.context = context;
+      this.failures = failures;
+      this.script = script;
+      this.terminal = terminal;
+    }
+
+    @Override
+    public void handleResult(CommandNotCurrentlyAvailable e) {
+      ErrorReport r = ErrorReport.of(e);
+      failures.record(r);
+      if (toStderr(context, script)) {
+        stderr().print(r.text());
+        stderr().flush();
+      } else {
+        terminal.writer().print(r.text());
+        terminal.writer().flush();
+      }
+    }
+  }
+
+  /** One-shot runs end with the report's exit code, not Spring Boot's 1, for failures Spring Shell throws. */
+  @Bean
+  ExitCodeExceptionMapper shellFailureExitCodes() {
+    return e -> {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CommandNotFound || t instanceof CommandNotCurrentlyAvailable) return ExitCode.USAGE.code();
+      }
+      return 0;
+    };
+  }
+
+  private static boolean toStderr(ObjectProvider<ShellContext> context, ScriptMode script) {
     ShellContext c = context.getIfAvailable();
-    return c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE;
+    return script.active() || (c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE);
   }
 
   private static PrintStream stderr() {

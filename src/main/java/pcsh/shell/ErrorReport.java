@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.shell.CommandNotCurrentlyAvailable;
 import org.springframework.shell.CommandNotFound;
 import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
 import pcsh.api.NotSignedInException;
@@ -34,6 +35,10 @@ record ErrorReport(ExitCode exitCode, String text) {
           "run `help <command>` to see its options.");
     }
     if (e instanceof CommandNotFound c) return commandNotFound(c.getWords());
+    if (e instanceof CommandNotCurrentlyAvailable u) {
+      return block(ExitCode.USAGE, "'" + u.getCommand() + "' is not available: " + u.getAvailability().getReason()
+          + ".", List.of(), "start pcsh without --read-only (and pcsh.read-only=false) to change qualifications.");
+    }
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
     return block(ExitCode.FAILURE, "pcsh failed unexpectedly: " + what, List.of(),
         "try again; if it keeps failing, report it with the command you ran.");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.CommandAvailability;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.api.Customer;
@@ -84,6 +85,7 @@ class QualificationCommands {
     return b.toString().stripTrailing();
   }
 
+  @CommandAvailability(provider = "writeAvailability")
   @Command(command = "qualify education", description = "Qualify the customer as Education: the legacy PUT,"
       + " or the V2 POST when --segment or --website is given (V2 Education starts InReview)."
       + " Example: qualify education --segment K12 --website fabrikam.example")
@@ -113,6 +115,7 @@ class QualificationCommands {
     return run(id, write, yes, dryRun, format);
   }
 
+  @CommandAvailability(provider = "writeAvailability")
   @Command(command = "qualify gcc", description = "Qualify the customer as GovernmentCommunityCloud with one of"
       + " the partner's validation codes (legacy PUT with ?code=). The customer must have no qualification yet."
       + " Codes come from the partner's GCC validation (see `validation-codes list`); each use consumes one of"
@@ -142,6 +145,7 @@ class QualificationCommands {
     return run(id, Write.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, c), yes, dryRun, format);
   }
 
+  @CommandAvailability(provider = "writeAvailability")
   @Command(command = "qualify soe", description = "Qualify the customer as StateOwnedEntity (V2 POST); it may"
       + " be combined with Education or GCC. Example: qualify soe")
   String soe(

@@ -18,6 +18,7 @@ public final class QuietFailureReporter implements SpringBootExceptionReporter {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof org.springframework.boot.ExitCodeGenerator
           || t instanceof CommandNotFound
+          || t instanceof org.springframework.shell.CommandNotCurrentlyAvailable
           || t instanceof CommandParserExceptionsException) {
         return true;
       }

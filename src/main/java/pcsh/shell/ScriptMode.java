@@ -1,0 +1,18 @@
+package pcsh.shell;
+
+import org.springframework.stereotype.Component;
+
+/** Whether commands are coming from a script (--file or piped stdin) rather than a person. */
+@Component
+class ScriptMode {
+
+  private volatile boolean active;
+
+  boolean active() {
+    return active;
+  }
+
+  void start() {
+    active = true;
+  }
+}

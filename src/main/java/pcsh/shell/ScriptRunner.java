@@ -1,0 +1,139 @@
+package pcsh.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.Input;
+import org.springframework.shell.Shell;
+import org.springframework.shell.ShellRunner;
+import org.springframework.shell.Utils;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.jline.InteractiveShellRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs commands from {@code --file script.pcsh} or from stdin when it is not a terminal, in order: blank lines
+ * and {@code #} comments are skipped, a trailing {@code \} joins the next line. It stops at the first failure and
+ * the process exits with that command's code, unless {@code --continue-on-error}; then it runs every line and
+ * exits with the first failure's code. There is no prompt and no question: writes need {@code --yes}.
+ */
+@Component
+@Order(InteractiveShellRunner.PRECEDENCE - 10)
+class ScriptRunner implements ShellRunner, ExitCodeGenerator {
+
+  static final String FILE = "pcsh.file";
+  static final String CONTINUE = "pcsh.continue-on-error";
+  static final String STDIN_TTY = "pcsh.stdin-tty";
+
+  private final Shell shell;
+  private final ShellContext context;
+  private final Parser parser;
+  private final Failures failures;
+  private final ScriptMode mode;
+  private final String file;
+  private final boolean continueOnError;
+  private final boolean stdinIsTerminal;
+  private volatile int exitCode;
+
+  ScriptRunner(Shell shell, ShellContext context, Parser parser, Failures failures, ScriptMode mode,
+      Environment env) {
+    this.shell = shell;
+    this.context = context;
+    this.parser = parser;
+    this.failures = failures;
+    this.mode = mode;
+    this.file = env.getProperty(FILE, "");
+    this.continueOnError = env.getProperty(CONTINUE, Boolean.class, false);
+    // the launcher knows whether stdin is a terminal ([ -t 0 ]); without it, Java 17's console check is close
+    this.stdinIsTerminal = env.getProperty(STDIN_TTY, Boolean.class, System.console() != null);
+  }
+
+  @Override
+  public boolean run(String[] args) throws Exception {
+    if (args.length > 0) return false;
+    BufferedReader in;
+    if (!file.isEmpty()) {
+      try {
+        in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        report(PcshException.usage("No script file '" + Inputs.shown(file) + "'.", "check the path given to --file."));
+        return true;
+      }
+    } else if (!stdinIsTerminal) {
+      in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    } else {
+      return false;
+    }
+    mode.start();
+    // INTERACTIVE keeps Spring Shell from throwing on the first failure; Failures tells this runner instead
+    context.setInteractionMode(InteractionMode.INTERACTIVE);
+    try (in) {
+      shell.run(() -> next(in));
+    }
+    exitCode = failures.first().map(r -> r.exitCode().code()).orElse(0);
+    return true;
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+
+  private Input next(BufferedReader in) {
+    if (!continueOnError && failures.count() > 0) return null;
+    try {
+      String command = nextCommand(in);
+      if (command == null) return null;
+      ParsedLine line = parser.parse(command, command.length() + 1);
+      List<String> words = Utils.sanitizeInput(line.words());
+      return new Input() {
+        @Override
+        public String rawText() {
+          return line.line();
+        }
+
+        @Override
+        public List<String> words() {
+          return words;
+        }
+      };
+    } catch (IOException e) {
+      report(PcshException.failure("Could not read the script: " + e.getMessage(), "check the file and try again."));
+      return null;
+    }
+  }
+
+  /** The next command: skips blank lines and comments, joins lines ending in a backslash. */
+  static String nextCommand(BufferedReader in) throws IOException {
+    StringBuilder command = new StringBuilder();
+    String raw;
+    while ((raw = in.readLine()) != null) {
+      String line = raw.strip();
+      if (command.length() == 0 && (line.isEmpty() || line.startsWith("#"))) continue;
+      if (line.endsWith("\\")) {
+        command.append(line, 0, line.length() - 1).append(' ');
+        continue;
+      }
+      return command.append(line).toString().strip();
+    }
+    return command.length() == 0 ? null : command.toString().strip();
+  }
+
+  private void report(PcshException e) {
+    ErrorReport r = ErrorReport.of(e);
+    failures.record(r);
+    System.err.print(r.text());
+    exitCode = r.exitCode().code();
+  }
+}
