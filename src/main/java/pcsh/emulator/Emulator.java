@@ -110,7 +110,8 @@ public final class Emulator implements AutoCloseable {
 
     /**
      * Test hook: decides the customer's InReview Education now instead of waiting for the vetting delay (the seeded
-     * Adatum University has no delay and waits for this). Kept like any write: saved to the state file, if any.
+     * Adatum University has no decision time and waits for this). Kept like any write: saved to the state file, if
+     * any.
      *
      * @param approved Approved, or Denied
      * @param reason   the vettingReason when denied (ignored when approved); {@code null} gives "Not an Education
