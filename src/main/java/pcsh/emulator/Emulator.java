@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,13 +32,15 @@ public final class Emulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final EmulatorHandler handler;
+    private final Resources resources;
     private final URI baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, ExecutorService workers, EmulatorHandler handler) {
+    private Emulator(HttpServer server, ExecutorService workers, EmulatorHandler handler, Resources resources) {
         this.server = server;
         this.workers = workers;
         this.handler = handler;
+        this.resources = resources;
         InetSocketAddress address = server.getAddress();
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]"
@@ -48,10 +51,13 @@ public final class Emulator implements AutoCloseable {
     /** Binds {@code config.port()} (0 = any free port) on the loopback address and starts serving. */
     public static Emulator start(EmulatorConfig config) throws IOException {
         Objects.requireNonNull(config, "config");
-        StateStore store = config.stateDir() == null ? new MemoryStateStore() : new FileStateStore(config.stateDir());
+        Clock clock = Clock.systemUTC();
+        StateStore store = config.stateDir() == null
+                ? new MemoryStateStore(clock)
+                : new FileStateStore(config.stateDir(), clock);
         CustomerDirectory directory = CustomerDirectory.seed(config.seedCustomers());
-        EmulatorHandler handler = new EmulatorHandler(
-                new Resources(directory, store, config.legacyCasing(), Clock.systemUTC()));
+        Resources resources = new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
+        EmulatorHandler handler = new EmulatorHandler(resources);
 
         HttpServer server = HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
@@ -66,7 +72,7 @@ public final class Emulator implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(workers);
         server.start();
-        return new Emulator(server, workers, handler);
+        return new Emulator(server, workers, handler, resources);
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash; API paths start with {@code /v1/}. */
@@ -100,6 +106,50 @@ public final class Emulator implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Test hook: decides the customer's InReview Education now instead of waiting for the vetting delay (the seeded
+     * Adatum University has no decision time and waits for this). Kept like any write: saved to the state file, if
+     * any.
+     *
+     * @param approved Approved, or Denied
+     * @param reason   the vettingReason when denied (ignored when approved); {@code null} gives "Not an Education
+     *                 Customer"
+     * @throws IllegalArgumentException when the customer is not in this emulator's directory or has no InReview
+     *                                  Education
+     */
+    public void completeVetting(String customerId, boolean approved, String reason) {
+        Objects.requireNonNull(customerId, "customerId");
+        resources.completeVetting(customerId, approved, reason);
+    }
+
+    /**
+     * {@link #completeVetting(String, boolean, String)} for the state file in {@code stateDir}, from any process,
+     * under the same locks as requests. No customer directory is at hand here, so a customer counts as unknown
+     * when the state file has no record of it (named customers always have one, generated ones once they have an
+     * entry).
+     *
+     * @throws IllegalArgumentException for an unknown customer or one without an InReview Education
+     * @throws UncheckedIOException     when the state directory cannot be read or written
+     */
+    public static void completeVetting(Path stateDir, String customerId, boolean approved, String reason) {
+        Objects.requireNonNull(stateDir, "stateDir");
+        Objects.requireNonNull(customerId, "customerId");
+        String id = customerId.toLowerCase(Locale.ROOT);
+        Clock clock = Clock.systemUTC();
+        FileStateStore store;
+        try {
+            store = new FileStateStore(stateDir, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator state in " + stateDir + ": " + e.getMessage(), e);
+        }
+        store.update(s -> {
+            if (!s.knows(id)) {
+                throw new IllegalArgumentException("unknown customer " + customerId + " in " + stateDir);
+            }
+            return QualificationRules.completeVetting(s, id, approved, reason, clock.instant());
+        });
     }
 
     InetSocketAddress address() {

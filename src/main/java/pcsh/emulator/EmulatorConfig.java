@@ -1,6 +1,7 @@
 package pcsh.emulator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How to start an {@link Emulator}.
@@ -9,10 +10,14 @@ import java.nio.file.Path;
  * @param port          TCP port on the loopback address; 0 picks a free one
  * @param seedCustomers customers in the directory; the 8 named ones are always present, the rest are generated
  * @param legacyCasing  spelling of the legacy qualification values; {@code null} means {@link LegacyCasing#SNAKE}
+ * @param vettingDelay  how long an Education created by the V2 POST stays InReview before it is decided; zero
+ *                      decides it on the next access; {@code null} means 30 seconds; negative is refused
  */
-public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing) {
+public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing,
+                             Duration vettingDelay) {
 
     static final int DEFAULT_SEED_CUSTOMERS = 1200;
+    static final Duration DEFAULT_VETTING_DELAY = Duration.ofSeconds(30);
 
     public EmulatorConfig {
         if (port < 0 || port > 65535) {
@@ -24,24 +29,38 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
         if (legacyCasing == null) {
             legacyCasing = LegacyCasing.SNAKE;
         }
+        if (vettingDelay == null) {
+            vettingDelay = DEFAULT_VETTING_DELAY;
+        }
+        if (vettingDelay.isNegative()) {
+            throw new IllegalArgumentException("vettingDelay must not be negative: " + vettingDelay);
+        }
     }
 
     public static EmulatorConfig inMemory() {
-        return new EmulatorConfig(null, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE);
+        return new EmulatorConfig(null, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY);
     }
 
     public static EmulatorConfig persistent(Path stateDir) {
         if (stateDir == null) {
             throw new IllegalArgumentException("stateDir is required for a persistent emulator");
         }
-        return new EmulatorConfig(stateDir, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE);
+        return new EmulatorConfig(stateDir, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY);
     }
 
     public EmulatorConfig withPort(int port) {
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay);
     }
 
     public EmulatorConfig withSeedCustomers(int n) {
-        return new EmulatorConfig(stateDir, port, n, legacyCasing);
+        return new EmulatorConfig(stateDir, port, n, legacyCasing, vettingDelay);
+    }
+
+    /** The same configuration with another vetting delay (zero allowed, negative or {@code null} refused). */
+    public EmulatorConfig withVettingDelay(Duration delay) {
+        if (delay == null) {
+            throw new IllegalArgumentException("vettingDelay is required");
+        }
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, delay);
     }
 }

@@ -3,10 +3,12 @@ package pcsh.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,13 +31,15 @@ final class EmulatorState {
             s.qualifications.put(c.id(), new ArrayList<>());
         }
         s.qualifications.get(SeedCustomers.FABRIKAM_ID).add(new QualificationEntry(Qualification.EDUCATION,
-                QualificationEntry.APPROVED, null, "2024-02-19T08:41:07Z", "K12", "fabrikamschools.example"));
+                QualificationEntry.APPROVED, null, "2024-02-19T08:41:07Z", "K12", "fabrikamschools.example", null));
         s.qualifications.get(SeedCustomers.TAILSPIN_ID).add(new QualificationEntry(
                 Qualification.GOVERNMENT_COMMUNITY_CLOUD, QualificationEntry.APPROVED, null, "2023-11-02T17:05:11Z",
-                null, null));
+                null, null, null));
         s.qualifications.get(SeedCustomers.WOODGROVE_ID).add(QualificationEntry.stateOwnedEntity());
+        // no decision time: stays InReview until Emulator.completeVetting decides it
         s.qualifications.get(SeedCustomers.ADATUM_ID).add(new QualificationEntry(Qualification.EDUCATION,
-                QualificationEntry.IN_REVIEW, null, "2025-01-08T14:22:31Z", "HigherEducation", "adatum.example"));
+                QualificationEntry.IN_REVIEW, null, "2025-01-08T14:22:31Z", "HigherEducation", "adatum.example",
+                null));
         for (ValidationCode code : ValidationCode.SEED) {
             s.remainingCreates.put(code.validationId(), code.seedRemaining());
         }
@@ -55,6 +59,40 @@ final class EmulatorState {
 
     void add(String customerId, QualificationEntry entry) {
         qualifications.computeIfAbsent(customerId, k -> new ArrayList<>()).add(entry);
+    }
+
+    /** Whether the customer has a record here: every named customer, and any other once it got an entry. */
+    boolean knows(String customerId) {
+        return qualifications.containsKey(customerId);
+    }
+
+    void replace(String customerId, QualificationEntry old, QualificationEntry updated) {
+        List<QualificationEntry> list = qualifications.get(customerId);
+        int i = list == null ? -1 : list.indexOf(old);
+        if (i < 0) {
+            throw new IllegalStateException("no such entry for " + customerId + ": " + old);
+        }
+        list.set(i, updated);
+    }
+
+    /**
+     * Decides every InReview entry whose decision time has come ({@link QualificationRules#vet}); the stores call
+     * it under their locks on every read and write, so no timer is needed.
+     *
+     * @return whether anything changed (and so needs saving)
+     */
+    boolean decideDueVetting(Instant now) {
+        boolean changed = false;
+        for (List<QualificationEntry> list : qualifications.values()) {
+            for (ListIterator<QualificationEntry> it = list.listIterator(); it.hasNext(); ) {
+                QualificationEntry e = it.next();
+                if (e.vettingDue(now)) {
+                    it.set(QualificationRules.vet(e));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     int remainingCreates(String validationId) {
@@ -83,6 +121,9 @@ final class EmulatorState {
                 putIfPresent(n, "vettingCreateDate", e.vettingCreateDate());
                 putIfPresent(n, "educationSegment", e.educationSegment());
                 putIfPresent(n, "website", e.website());
+                if (e.decisionTime() != null) {
+                    n.put("decisionTime", e.decisionTime().toString());
+                }
             }
         });
         ObjectNode codes = root.putObject("validationCodes");
@@ -100,7 +141,7 @@ final class EmulatorState {
             for (JsonNode n : field.getValue()) {
                 list.add(new QualificationEntry(Qualification.parse(n.path("qualification").asText()),
                         text(n, "vettingStatus"), text(n, "vettingReason"), text(n, "vettingCreateDate"),
-                        text(n, "educationSegment"), text(n, "website")));
+                        text(n, "educationSegment"), text(n, "website"), instant(n, "decisionTime")));
             }
             s.qualifications.put(field.getKey().toLowerCase(Locale.ROOT), list);
         }
@@ -116,6 +157,11 @@ final class EmulatorState {
         if (value != null) {
             n.put(key, value);
         }
+    }
+
+    private static Instant instant(JsonNode n, String key) {
+        String v = text(n, key);
+        return v == null ? null : Instant.parse(v);
     }
 
     private static String text(JsonNode n, String key) {

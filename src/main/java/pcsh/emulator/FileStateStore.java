@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * State in {@code stateDir/state.json}, shared by every emulator (in this or another process) that uses the same
  * directory. Each access takes a JVM lock (FileChannel locks are per process and throw when one JVM overlaps
  * itself) and then an exclusive lock on {@code state.lock}, reloads the file, applies, and on success replaces the
- * file atomically, so a reader never sees a half-written file and no update is lost.
+ * file atomically, so a reader never sees a half-written file and no update is lost. Vetting that has come due is
+ * decided under the same locks and saved, even by a read.
  */
 final class FileStateStore implements StateStore {
 
@@ -38,8 +40,14 @@ final class FileStateStore implements StateStore {
     private final Path lockFile;
     private final ReentrantLock jvmLock;
     private final boolean posix;
+    private final Clock clock;
 
     FileStateStore(Path stateDir) throws IOException {
+        this(stateDir, Clock.systemUTC());
+    }
+
+    FileStateStore(Path stateDir, Clock clock) throws IOException {
+        this.clock = clock;
         Path created = Files.createDirectories(stateDir.toAbsolutePath());
         this.dir = created.toRealPath();
         this.stateFile = dir.resolve(STATE_FILE);
@@ -71,6 +79,9 @@ final class FileStateStore implements StateStore {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             EmulatorState state = mode == Mode.RESET ? EmulatorState.seed() : load();
+            if (state.decideDueVetting(clock.instant())) {
+                save(state); // a read keeps the decision, and so does a write that the operation refuses
+            }
             T result = operation.apply(state);
             if (mode != Mode.READ) {
                 save(state);

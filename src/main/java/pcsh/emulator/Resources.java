@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,12 +26,15 @@ final class Resources {
     private final StateStore store;
     private final LegacyCasing casing;
     private final Clock clock;
+    private final Duration vettingDelay;
 
-    Resources(CustomerDirectory directory, StateStore store, LegacyCasing casing, Clock clock) {
+    Resources(CustomerDirectory directory, StateStore store, LegacyCasing casing, Clock clock,
+              Duration vettingDelay) {
         this.directory = directory;
         this.store = store;
         this.casing = casing;
         this.clock = clock;
+        this.vettingDelay = vettingDelay;
     }
 
     // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next + MS-ContinuationToken
@@ -113,8 +117,10 @@ final class Resources {
     ApiResponse createQualification(String id, ApiRequest r) {
         Customer c = customerOrFail(id);
         QualificationRequest request = QualificationRequest.parse(json(r.bodyText()), r.query("code"));
-        String now = now();
-        QualificationEntry created = store.update(s -> QualificationRules.applyV2(s, c.id(), request, now));
+        Instant instant = clock.instant();
+        String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        QualificationEntry created = store.update(s -> QualificationRules.applyV2(s, c.id(), request, now,
+                instant.plus(vettingDelay)));
         return ApiResponse.created(toJson(created));
     }
 
@@ -135,6 +141,13 @@ final class Resources {
             return null;
         });
         return ApiResponse.ok(array);
+    }
+
+    /** {@link Emulator#completeVetting(String, boolean, String)}: the test hook, not an endpoint. */
+    void completeVetting(String customerId, boolean approved, String reason) {
+        Customer c = directory.find(customerId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown customer " + customerId));
+        store.update(s -> QualificationRules.completeVetting(s, c.id(), approved, reason, clock.instant()));
     }
 
     private Customer customerOrFail(String id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class LegacyQualificationTest {
 
     @Test
     void lowerCasingWritesMultiWordValuesConcatenated() throws Exception {
-        try (Emulator lower = Emulator.start(new EmulatorConfig(null, 0, 20, LegacyCasing.LOWER))) {
+        try (Emulator lower = Emulator.start(new EmulatorConfig(null, 0, 20, LegacyCasing.LOWER, Duration.ofSeconds(30)))) {
             Http h = new Http(lower);
             assertThat(h.get(qualification(SeedCustomers.TAILSPIN_ID)).body()).isEqualTo("\"governmentcommunitycloud\"");
             assertThat(h.get(qualification(SeedCustomers.WOODGROVE_ID)).body()).isEqualTo("\"stateownedentity\"");
