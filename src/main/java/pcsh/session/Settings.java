@@ -26,7 +26,8 @@ public record Settings(
     int emulatorCustomers,
     Duration connectTimeout,
     Duration readTimeout,
-    int pageSize) {
+    int pageSize,
+    Duration emulatorVettingDelay) {
 
   public static final String EMBEDDED = "embedded";
 
@@ -38,6 +39,7 @@ public record Settings(
   public static final String CONNECT_TIMEOUT = "pcsh.http.connect-timeout";
   public static final String READ_TIMEOUT = "pcsh.http.read-timeout";
   public static final String PAGE_SIZE = "pcsh.customers.page-size";
+  public static final String VETTING_DELAY = "pcsh.emulator.vetting-delay";
 
   public boolean embedded() {
     return EMBEDDED.equalsIgnoreCase(baseUrl);
@@ -70,7 +72,8 @@ public record Settings(
         intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
         duration(lookup, CONNECT_TIMEOUT, "10s"),
         duration(lookup, READ_TIMEOUT, "60s"),
-        pageSize);
+        pageSize,
+        duration(lookup, VETTING_DELAY, "30s"));
   }
 
   private static void checkUrl(String url) {
@@ -145,14 +148,23 @@ public record Settings(
   }
 
   private static Duration duration(Function<String, String> lookup, String key, String def) {
-    String v = orDefault(lookup.apply(key), def).trim().toLowerCase(Locale.ROOT);
+    String v = orDefault(lookup.apply(key), def).trim();
+    return parseDuration(v).orElseThrow(() -> new InvalidSettingException(key, v, "a duration such as 10s, 500ms or 2m"));
+  }
+
+  /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or bare seconds; never negative. */
+  public static java.util.Optional<Duration> parseDuration(String text) {
+    String v = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     try {
-      if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-      if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-      if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-      return Duration.ofSeconds(Long.parseLong(v));
-    } catch (NumberFormatException e) {
-      throw new InvalidSettingException(key, v, "a duration such as 10s, 500ms or 2m");
+      Duration d;
+      if (v.endsWith("ms")) d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      else if (v.endsWith("s")) d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      else if (v.endsWith("m")) d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      else if (v.endsWith("h")) d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+      else d = Duration.ofSeconds(Long.parseLong(v));
+      return d.isNegative() ? java.util.Optional.empty() : java.util.Optional.of(d);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -34,10 +34,13 @@ class CustomerCommands {
   private final Ui ui;
   private final ShellContext shellContext;
   private final OutputPreference preference;
+  private final Optional<CompletionCache> completion;
 
   CustomerCommands(PartnerCenterClient client, SessionHolder session, Settings settings, RecentCustomers recent,
-      Ui ui, ShellContext shellContext, OutputPreference preference) {
+      Ui ui, ShellContext shellContext, OutputPreference preference,
+      org.springframework.beans.factory.ObjectProvider<CompletionCache> completion) {
     this.preference = preference;
+    this.completion = Optional.ofNullable(completion.getIfAvailable());
     this.client = client;
     this.session = session;
     this.settings = settings;
@@ -75,10 +78,12 @@ class CustomerCommands {
     List<Customer> customers = new ArrayList<>(page.itemsOrEmpty());
     Optional<String> next = page.nextToken();
     while (all && next.isPresent()) {
+      ui.progress("Fetched " + customers.size() + " customers; fetching the next page...");
       page = client.nextCustomers(next.get());
       customers.addAll(page.itemsOrEmpty());
       next = page.nextToken();
     }
+    ui.progressDone();
     recent.saw(customers);
     if (format.structured()) return format.render(customers, ui.width());
     Table t = new Table(List.of("ID", "COMPANY NAME", "DOMAIN"));
@@ -91,24 +96,63 @@ class CustomerCommands {
       out.append("Showing ").append(customers.size()).append(" customers; more are available: use --all, or")
           .append(" narrow with --name or --domain.\n");
     }
-    return out.toString().stripTrailing();
+    return ui.page(out.toString().stripTrailing(), "customers");
   }
 
   @Command(command = "use customer", description = "Select the customer the next commands work on, by id,"
-      + " domain or company-name prefix. Example: use customer Northwind")
+      + " domain or company-name prefix; `use customer -` goes back to the previous one; with no argument, pick"
+      + " from recent customers. Examples: use customer Northwind, use customer -")
   String use(
-      @Option(longNames = "customer", arity = OptionArity.ONE_OR_MORE, required = true,
-          description = "customer id, domain, or company-name prefix")
-      @OptionValues(provider = "customerIds") String[] query) {
-    String q = Inputs.cleanValue("use customer", String.join(" ", query));
-    Customer chosen = find(q);
+      @Option(longNames = "customer", arity = OptionArity.ZERO_OR_MORE,
+          description = "customer id, domain, company-name prefix, or - for the previous customer")
+      @OptionValues(provider = "customerNames") String[] query) {
+    String q = query == null ? "" : String.join(" ", query).strip();
+    if (q.codePoints().anyMatch(Character::isISOControl)) Inputs.cleanValue("use customer", q);
+    Customer chosen;
+    if (q.equals("-")) {
+      SelectedCustomer previous = session.get().previous().orElseThrow(() -> PcshException.usage(
+          "There is no previous customer to go back to.", "select one with `use customer <id | domain | name>`."));
+      chosen = client.customer(previous.id());
+    } else if (q.isEmpty()) {
+      chosen = pick();
+    } else {
+      chosen = find(q);
+    }
     recent.saw(chosen);
     SelectedCustomer selected = new SelectedCustomer(chosen.id(), chosen.companyName(), chosen.domain());
     session.update(s -> s.selecting(selected));
+    completion.ifPresent(CompletionCache::warm);
     String note = shellContext.getInteractionMode() == InteractionMode.NONINTERACTIVE
         ? "\n(A selection lasts for one shell session; in one-shot runs pass --customer " + chosen.id() + ".)" : "";
     return "Using customer " + Text.oneLine(selected.label()) + " (" + chosen.id() + ", "
         + Text.oneLine(chosen.domain()) + ")." + note;
+  }
+
+  /** A numbered list of recent customers (or the first page); the answer is a number or a name prefix. */
+  private Customer pick() {
+    if (ui.noTerminal()) {
+      throw PcshException.usage("use customer needs an id, a domain or a company-name prefix.",
+          "e.g. `use customer northwind`; `customers list` shows them.");
+    }
+    List<Customer> choices = recent.recent();
+    if (choices.isEmpty()) choices = client.customers(CANDIDATES, null).itemsOrEmpty();
+    choices = choices.stream().limit(CANDIDATES).toList();
+    Table t = new Table(List.of("#", "COMPANY NAME", "DOMAIN", "ID"));
+    for (int i = 0; i < choices.size(); i++) {
+      Customer c = choices.get(i);
+      t.row(Integer.toString(i + 1), c.companyName(), c.domain(), c.id());
+    }
+    ui.print(t.render(ui.width()));
+    String answer = ui.ask("Number, or a name or domain prefix (Enter cancels): ").map(String::strip).orElse("");
+    if (answer.isEmpty()) throw PcshException.usage("Nothing selected.", "run `use customer` again to pick one.");
+    if (answer.matches("[0-9]{1,3}")) {
+      int n = Integer.parseInt(answer);
+      if (n < 1 || n > choices.size()) {
+        throw PcshException.usage("There is no customer number " + n + ".", "pick 1 to " + choices.size() + ".");
+      }
+      return choices.get(n - 1);
+    }
+    return find(Inputs.cleanValue("use customer", answer));
   }
 
   @Command(command = "customer show", description = "Show the selected customer, or --customer <id>."

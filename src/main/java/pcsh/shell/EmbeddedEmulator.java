@@ -23,7 +23,8 @@ final class EmbeddedEmulator implements AutoCloseable {
     if (emulator == null) {
       try {
         emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
-            .withSeedCustomers(settings.emulatorCustomers()));
+            .withSeedCustomers(settings.emulatorCustomers())
+            .withVettingDelay(settings.emulatorVettingDelay()));
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded emulator: " + e.getMessage(), e);
       }

@@ -29,7 +29,8 @@ class EmulatorCommands {
       throw PcshException.usage("--port " + port + " is not a port number.", "use 1 to 65535, or 0 for any.");
     }
     try (Emulator emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
-        .withSeedCustomers(settings.emulatorCustomers()).withPort(port))) {
+        .withSeedCustomers(settings.emulatorCustomers())
+            .withVettingDelay(settings.emulatorVettingDelay()).withPort(port))) {
       ui.print("Partner Center emulator listening on " + emulator.baseUrl() + " (loopback only). Ctrl-C stops it.\n"
           + "Try: curl -H 'Authorization: Bearer demo' " + emulator.baseUrl() + "/v1/customers?size=2\n");
       new CountDownLatch(1).await();

@@ -60,6 +60,7 @@ class QualificationCommands {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     QualificationState state = read(id);
+    session.update(s -> s.knowingQualification(id, state.shortLabel()));
     if (format.structured()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("customerId", id);
@@ -121,7 +122,8 @@ class QualificationCommands {
       + " Codes come from the partner's GCC validation (see `validation-codes list`); each use consumes one of"
       + " its remaining creates. Example: qualify gcc --code 448812")
   String gcc(
-      @Option(longNames = "code", description = "a validationId from `validation-codes list`") String code,
+      @Option(longNames = "code", description = "a validationId from `validation-codes list`")
+      @OptionValues(provider = "validationCodes") String code,
       @Option(longNames = "customer", description = "customer id (default: the selected customer)")
       @OptionValues(provider = "customerIds") String customer,
       @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
@@ -174,6 +176,7 @@ class QualificationCommands {
     QualificationState state = read(id);
     String name = Text.oneLine(customer.companyName() == null ? id : customer.companyName());
     Optional<String> already = QualificationRules.alreadyHas(state, write.kind());
+    session.update(s -> s.knowingQualification(id, state.shortLabel()));
     if (already.isPresent()) {
       return name + " already has " + already.get() + "; nothing was sent.";
     }
@@ -197,6 +200,7 @@ class QualificationCommands {
     }
     try {
       Object result = write.send(client, id);
+      remember(id);
       if (format.structured()) return format.render(result, ui.width());
       String shown = result instanceof QualificationValue v ? v.display()
           : ((QualificationRecord) result).value().display()
@@ -222,6 +226,7 @@ class QualificationCommands {
               + " took effect is unknown.",
           "run `qualification show` before trying again, so the change is not made twice.");
     }
+    session.update(s -> s.knowingQualification(id, after.shortLabel()));
     if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
       return "The write got no answer (" + failure.description() + "), but reading back shows the change took"
           + " effect: the customer now has " + write.kind().apiName() + ". MS-RequestId " + failure.requestId()
@@ -230,6 +235,16 @@ class QualificationCommands {
     throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
             + failure.requestId() + "); reading back shows it did NOT take effect.",
         "it is safe to run the same command again.");
+  }
+
+  /** After a write, the prompt's qualification is read again rather than guessed; a failed read just clears it. */
+  private void remember(String id) {
+    try {
+      QualificationState now = read(id);
+      session.update(s -> s.knowingQualification(id, now.shortLabel()));
+    } catch (RuntimeException e) {
+      session.update(s -> s.knowingQualification(id, null));
+    }
   }
 
   private void checkCode(String code) {

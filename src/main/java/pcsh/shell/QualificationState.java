@@ -22,6 +22,17 @@ record QualificationState(Optional<QualificationValue> legacy, Optional<List<Qua
     return List.copyOf(held);
   }
 
+  /** A few characters for the prompt: {@code GCC}, {@code Education+SOE}, {@code none}. */
+  String shortLabel() {
+    List<QualificationKind> held = held();
+    if (held.isEmpty()) return legacy.filter(v -> v.kind().isEmpty()).map(QualificationValue::raw).orElse("none");
+    return String.join("+", held.stream().map(k -> switch (k) {
+      case GOVERNMENT_COMMUNITY_CLOUD -> "GCC";
+      case STATE_OWNED_ENTITY -> "SOE";
+      default -> k.apiName();
+    }).toList());
+  }
+
   /** One line for people: the legacy value as the service spelled it, else what the V2 list holds. */
   String summary() {
     if (legacy.isPresent()) return legacy.get().display();

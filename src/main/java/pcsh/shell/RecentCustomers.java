@@ -1,35 +1,62 @@
 package pcsh.shell;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import pcsh.api.Customer;
 
-/** Customers this shell has already seen, so completion can offer them without a network call. */
+/**
+ * Customers this shell has seen, so completion and the pick list need no network call: every customer known,
+ * and the few the user worked with most recently.
+ */
 @Component
 class RecentCustomers {
 
-  private static final int MAX = 2000;
+  private static final int MAX_KNOWN = 5000;
+  private static final int MAX_RECENT = 20;
 
-  private final Map<String, Customer> byId = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<String, Customer> known = new LinkedHashMap<>();
+  private final Deque<String> recent = new ArrayDeque<>();
 
+  /** A customer the user worked with: known, and first in the pick list. */
   synchronized void saw(Customer c) {
-    if (c == null || c.id() == null) return;
-    byId.put(c.id(), c);
-    if (byId.size() > MAX) byId.remove(byId.keySet().iterator().next());
+    if (!know(c)) return;
+    recent.remove(c.id());
+    recent.addFirst(c.id());
+    while (recent.size() > MAX_RECENT) recent.removeLast();
   }
 
+  /** Customers a list or a background fill found: known for completion, not put in the pick list. */
   synchronized void saw(List<Customer> cs) {
-    cs.forEach(this::saw);
+    cs.forEach(this::know);
   }
 
-  synchronized java.util.Optional<Customer> find(String id) {
-    return java.util.Optional.ofNullable(byId.get(id));
+  synchronized Optional<Customer> find(String id) {
+    return Optional.ofNullable(known.get(id));
+  }
+
+  /** Most recent first. */
+  synchronized List<Customer> recent() {
+    return recent.stream().map(known::get).filter(c -> c != null).toList();
   }
 
   synchronized List<Customer> all() {
-    return new ArrayList<>(byId.values());
+    return new ArrayList<>(known.values());
+  }
+
+  private boolean know(Customer c) {
+    if (c == null || c.id() == null) return false;
+    known.put(c.id(), c);
+    if (known.size() > MAX_KNOWN) {
+      String eldest = known.keySet().iterator().next();
+      known.remove(eldest);
+      recent.remove(eldest);
+    }
+    return true;
   }
 }

@@ -13,9 +13,36 @@ import org.springframework.stereotype.Component;
 class Ui {
 
   private final Terminal terminal;
+  private final boolean pager;
 
   Ui(Terminal terminal) {
+    this(terminal, true);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  Ui(Terminal terminal, org.springframework.core.env.Environment env) {
+    this(terminal, !"never".equalsIgnoreCase(env.getProperty("pcsh.pager", "auto")));
+  }
+
+  Ui(Terminal terminal, boolean pager) {
     this.terminal = terminal;
+    this.pager = pager;
+  }
+
+  /**
+   * Text longer than the screen goes through JLine's pager on a terminal (q returns to the prompt); piped output
+   * and short text are returned to print as they are.
+   */
+  String page(String text, String title) {
+    if (!pager || noTerminal() || text.lines().count() < terminal.getHeight() - 1) return text;
+    try {
+      new org.jline.builtins.Less(terminal, java.nio.file.Path.of(".")).run(new org.jline.builtins.Source.InputStreamSource(
+          new java.io.ByteArrayInputStream((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, title));
+      return "";
+    } catch (java.io.IOException | InterruptedException | IOError e) {
+      Thread.interrupted();
+      return text;
+    }
   }
 
   /** JLine falls back to a dumb terminal when stdin or stdout is not a tty: nobody can answer a question. */
@@ -29,9 +56,43 @@ class Ui {
     return noTerminal() ? 0 : terminal.getWidth();
   }
 
+  /** One status line, rewritten in place on a terminal; nothing when output is piped. */
+  void progress(String line) {
+    if (noTerminal()) return;
+    String text = line.length() >= terminal.getWidth() && terminal.getWidth() > 1
+        ? line.substring(0, terminal.getWidth() - 2) + "…" : line;
+    terminal.writer().print("\r" + text + "\u001b[K");
+    terminal.writer().flush();
+    progressShown = true;
+  }
+
+  void progressDone() {
+    if (!progressShown) return;
+    terminal.writer().print("\r\u001b[K");
+    terminal.writer().flush();
+    progressShown = false;
+  }
+
+  private volatile boolean progressShown;
+
   void print(String text) {
     terminal.writer().print(text);
     terminal.writer().flush();
+  }
+
+  /** Asks for a line on a throw-away reader (kept out of the history); empty on Ctrl-C or Ctrl-D. */
+  java.util.Optional<String> ask(String prompt) {
+    if (noTerminal()) return java.util.Optional.empty();
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .variable(LineReader.DISABLE_HISTORY, true)
+        .build();
+    try {
+      return java.util.Optional.ofNullable(reader.readLine(prompt));
+    } catch (UserInterruptException | EndOfFileException | IOError e) {
+      Thread.interrupted();
+      return java.util.Optional.empty();
+    }
   }
 
   /**
@@ -39,16 +100,6 @@ class Ui {
    * Callers check {@link #noTerminal()} first: without a terminal pcsh refuses rather than guess.
    */
   boolean confirm(String question) {
-    LineReader reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .variable(LineReader.DISABLE_HISTORY, true)
-        .build();
-    try {
-      String answer = reader.readLine(question + " [y/N] ");
-      return answer != null && answer.strip().matches("(?i)y|yes");
-    } catch (UserInterruptException | EndOfFileException | IOError e) {
-      Thread.interrupted();
-      return false;
-    }
+    return ask(question + " [y/N] ").filter(a -> a.strip().matches("(?i)y|yes")).isPresent();
   }
 }

@@ -53,7 +53,8 @@ class BadInputTest {
     PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),
         () -> session.get().correlationId(), Duration.ofSeconds(2), Duration.ofSeconds(2));
     RecentCustomers recent = new RecentCustomers();
-    customers = new CustomerCommands(client, session, settings, recent, new Ui(terminal), new DefaultShellContext(), new OutputPreference());
+    customers = new CustomerCommands(client, session, settings, recent, new Ui(terminal), new DefaultShellContext(), new OutputPreference(),
+        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
     qualification = new QualificationCommands(client, session, settings, new Ui(terminal), recent, new OutputPreference());
   }
 

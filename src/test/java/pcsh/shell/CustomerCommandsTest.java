@@ -35,7 +35,8 @@ class CustomerCommandsTest {
     PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(),
         () -> Optional.of("t"), () -> session.get().correlationId(), Duration.ofSeconds(5), Duration.ofSeconds(10));
     commands = new CustomerCommands(client, session, settings, new RecentCustomers(), new Ui(terminal),
-        new DefaultShellContext(), new OutputPreference());
+        new DefaultShellContext(), new OutputPreference(),
+        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
   }
 
   @AfterEach

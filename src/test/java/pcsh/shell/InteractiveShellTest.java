@@ -39,6 +39,7 @@ class InteractiveShellTest {
     r.add("pcsh.home", HOME::toString);
     r.add("pcsh.history.dir", () -> HOME.resolve("history").toString());
     r.add("pcsh.base-url", () -> "embedded");
+    r.add("pcsh.emulator.vetting-delay", () -> "500ms");
   }
 
   @Autowired ShellTestClient client;
@@ -51,7 +52,7 @@ class InteractiveShellTest {
     pcsh.emulator.Emulator.reset(HOME.resolve("emulator"));
     shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
     session = client.interactive().run();
-    screenShows("pcsh> ");
+    screenShows("pcsh[emulator]> ");
   }
 
   @Test
@@ -59,13 +60,13 @@ class InteractiveShellTest {
     type("use customer northwind");
 
     screenShows("Using customer Northwind Traders (6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41");
-    screenShows("pcsh:Northwind Traders> ");
+    screenShows("pcsh[emulator]:Northwind Traders> ");
   }
 
   @Test
   void theSelectedCustomerIsUsedByLaterCommands() {
     type("use customer adatum");
-    screenShows("pcsh:Adatum University> ");
+    screenShows("pcsh[emulator]:Adatum University> ");
 
     type("qualification show");
 
@@ -87,7 +88,7 @@ class InteractiveShellTest {
 
     type("use customer contoso ltd");
 
-    screenShows("pcsh:Contoso Ltd> ");
+    screenShows("pcsh[emulator]:Contoso Ltd> ");
   }
 
   @Test
@@ -100,7 +101,7 @@ class InteractiveShellTest {
   @Test
   void aWriteAsksFirstAndYesSendsIt() {
     type("use customer litware");
-    screenShows("pcsh:Litware County Library> ");
+    screenShows("pcsh[emulator]:Litware County Library> ");
 
     type("qualify soe");
     screenShows("Body:       {\"qualification\":\"StateOwnedEntity\"}");
@@ -126,7 +127,7 @@ class InteractiveShellTest {
   @Test
   void anUnknownCustomerLeavesTheSelectionUnchanged() {
     type("use customer northwind");
-    screenShows("pcsh:Northwind Traders> ");
+    screenShows("pcsh[emulator]:Northwind Traders> ");
 
     type("use customer zzz-no-such-company");
 
@@ -144,6 +145,67 @@ class InteractiveShellTest {
     screenShows("Contoso Health");
     type("whoami");
     screenShows("none selected");
+  }
+
+  @Test
+  void tabCompletesAPartialCustomerName() {
+    type("use customer litware");
+    screenShows("pcsh[emulator]:Litware County Library> ");
+
+    session.write(session.writeSequence().text("use customer Northw").ctrl('i').build());
+
+    screenShows("use customer Northwind Traders");
+  }
+
+  @Test
+  void tabAfterCodeListsTheValidationCodesWithTheirDescriptions() {
+    type("use customer northwind");
+    screenShows("pcsh[emulator]:Northwind Traders> ");
+    type("validation-codes list");
+    screenShows("exhausted");
+
+    session.write(session.writeSequence().text("qualify gcc --code ").ctrl('i').build());
+
+    screenShows("448812");
+    screenShows("Fabrikam County Government, 7/10 creates left");
+    screenShows("Litware City Council, 0/5 creates left (exhausted)");
+  }
+
+  @Test
+  void thePromptShowsTheQualificationOnceKnownAndDashGoesBack() {
+    type("use customer adatum");
+    type("qualification show");
+    screenShows("pcsh[emulator]:Adatum University (Education)> ");
+    type("use customer woodgrove");
+    screenShows("pcsh[emulator]:Woodgrove State Energy> ");
+
+    type("use customer -");
+
+    screenShows("Using customer Adatum University");
+    screenShows("pcsh[emulator]:Adatum University> ");
+  }
+
+  @Test
+  void watchFollowsVettingUntilApproved() {
+    type("use customer litware");
+    type("qualify education --segment K12 --website litwarelibrary.example --yes");
+    screenShows("is now Education (InReview)");
+
+    type("qualification watch --interval 100ms --timeout 30s");
+
+    screenShows("Education vetting is Approved");
+    screenShows("pcsh[emulator]:Litware County Library (Education Approved)> ");
+  }
+
+  @Test
+  void watchReportsADenialWithItsReason() {
+    type("use customer contoso ltd");
+    type("qualify education --segment HigherEducation --website contoso.example --yes");
+    screenShows("is now Education (InReview)");
+
+    type("qualification watch --interval 100ms");
+
+    screenShows("Education vetting was Denied: Not an Academic Domain.");
   }
 
   private void type(String line) {

@@ -55,7 +55,8 @@ class OutputFormatsTest {
     OutputPreference preference = new OutputPreference();
     RecentCustomers recent = new RecentCustomers();
     codes = new ValidationCodeCommands(client, settings, ui, preference);
-    customers = new CustomerCommands(client, session, settings, recent, ui, new DefaultShellContext(), preference);
+    customers = new CustomerCommands(client, session, settings, recent, ui, new DefaultShellContext(), preference,
+        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
     qualification = new QualificationCommands(client, session, settings, ui, recent, preference);
   }
 
