@@ -20,15 +20,25 @@ class PcshPromptProvider implements PromptProvider {
   private final SessionHolder session;
   private final Styles styles;
   private final String environment;
+  private final java.util.Optional<CompletionCache> completion;
+  private final java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
 
   PcshPromptProvider(SessionHolder session, Styles styles, Settings settings) {
+    this(session, styles, settings, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  PcshPromptProvider(SessionHolder session, Styles styles, Settings settings, CompletionCache completion) {
     this.session = session;
     this.styles = styles;
     this.environment = environment(settings);
+    this.completion = java.util.Optional.ofNullable(completion);
   }
 
   @Override
   public AttributedString getPrompt() {
+    // the first prompt means a person is typing: fill the completion cache in the background meanwhile
+    if (first.getAndSet(false)) completion.ifPresent(CompletionCache::warm);
     Session s = session.get();
     AttributedStyle style = s.principal().isEmpty()
         ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)
