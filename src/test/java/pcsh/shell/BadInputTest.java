@@ -99,7 +99,7 @@ class BadInputTest {
             c -> c.qualification().soe(ID, false, false, null, null)),
         bad("--query that is not JMESPath", "is not a JMESPath expression",
             c -> c.customers().list(null, false, null, null, "json", "[?name==")),
-        bad("empty use customer", "needs a value", c -> c.customers().use(new String[] {" "})));
+        bad("use customer with nothing to pick from and no terminal", "use customer needs an id", c -> c.customers().use(new String[] {" "})));
   }
 
   @ParameterizedTest(name = "{0}")
