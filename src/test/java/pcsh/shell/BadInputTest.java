@@ -5,26 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.shell.context.DefaultShellContext;
-import pcsh.api.PartnerCenterClient;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /**
  * Every bad input is a usage error (exit 2) with a next step, and no request leaves the client: the commands
@@ -38,7 +26,7 @@ class BadInputTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private Terminal terminal;
+  private CommandsFixture fixture;
   private CustomerCommands customers;
   private QualificationCommands qualification;
 
@@ -46,21 +34,14 @@ class BadInputTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
-    SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
-    Settings settings = Settings.from(Map.<String, String>of()::get);
-    PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),
-        () -> session.get().correlationId(), Duration.ofSeconds(2), Duration.ofSeconds(2));
-    RecentCustomers recent = new RecentCustomers();
-    customers = new CustomerCommands(client, session, settings, recent, new Ui(terminal), new DefaultShellContext(), new OutputPreference(),
-        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
-    qualification = new QualificationCommands(client, session, settings, new Ui(terminal), recent, new OutputPreference());
+    fixture = new CommandsFixture(wm::baseUrl);
+    customers = fixture.customers();
+    qualification = fixture.qualification();
   }
 
   @AfterEach
   void tearDown() throws Exception {
-    terminal.close();
+    fixture.close();
   }
 
   static Stream<Arguments> badInputs() {

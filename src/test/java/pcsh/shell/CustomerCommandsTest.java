@@ -2,47 +2,30 @@ package pcsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.shell.context.DefaultShellContext;
-import pcsh.api.PartnerCenterClient;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /** The customer commands as plain Java against an in-memory emulator. */
 class CustomerCommandsTest {
 
   private Emulator emulator;
-  private Terminal terminal;
+  private CommandsFixture fixture;
   private CustomerCommands commands;
 
   @BeforeEach
   void setUp() throws Exception {
     emulator = Emulator.start(EmulatorConfig.inMemory());
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build();
-    Settings settings = Settings.from(Map.of("pcsh.output", "table")::get);
-    SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
-    PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(),
-        () -> Optional.of("t"), () -> session.get().correlationId(), Duration.ofSeconds(5), Duration.ofSeconds(10));
-    commands = new CustomerCommands(client, session, settings, new RecentCustomers(), new Ui(terminal),
-        new DefaultShellContext(), new OutputPreference(),
-        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
+    fixture = new CommandsFixture(() -> emulator.baseUrl().toString());
+    commands = fixture.customers();
   }
 
   @AfterEach
   void tearDown() throws Exception {
     emulator.close();
-    terminal.close();
+    fixture.close();
   }
 
   @Test

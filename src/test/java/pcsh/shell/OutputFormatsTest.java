@@ -2,27 +2,15 @@ package pcsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.shell.context.DefaultShellContext;
-import pcsh.api.PartnerCenterClient;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /**
  * Every output format of the data commands, against the emulator's seed, compared with golden files named
@@ -35,7 +23,7 @@ class OutputFormatsTest {
   static final String FABRIKAM = "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11";
 
   private Emulator emulator;
-  private Terminal terminal;
+  private CommandsFixture fixture;
   private ValidationCodeCommands codes;
   private CustomerCommands customers;
   private QualificationCommands qualification;
@@ -45,25 +33,16 @@ class OutputFormatsTest {
   void setUp(TestInfo info) throws Exception {
     method = info.getTestMethod().orElseThrow().getName();
     emulator = Emulator.start(EmulatorConfig.inMemory());
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
-    Settings settings = Settings.from(Map.<String, String>of()::get);
-    SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
-    PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(), () -> Optional.of("t"),
-        () -> session.get().correlationId(), Duration.ofSeconds(5), Duration.ofSeconds(10));
-    Ui ui = new Ui(terminal);
-    OutputPreference preference = new OutputPreference();
-    RecentCustomers recent = new RecentCustomers();
-    codes = new ValidationCodeCommands(client, settings, ui, preference);
-    customers = new CustomerCommands(client, session, settings, recent, ui, new DefaultShellContext(), preference,
-        new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
-    qualification = new QualificationCommands(client, session, settings, ui, recent, preference);
+    fixture = new CommandsFixture(() -> emulator.baseUrl().toString());
+    codes = fixture.codes();
+    customers = fixture.customers();
+    qualification = fixture.qualification();
   }
 
   @AfterEach
   void tearDown() throws Exception {
     emulator.close();
-    terminal.close();
+    fixture.close();
   }
 
   @Test

@@ -14,21 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import pcsh.api.PartnerCenterClient;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /** Qualification commands against a WireMock service that misbehaves in ways the emulator does not. */
 class QualificationCommandsTest {
@@ -40,18 +30,13 @@ class QualificationCommandsTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
       .failOnUnmatchedRequests(true).build();
 
-  private Terminal terminal;
+  private CommandsFixture fixture;
   private QualificationCommands commands;
 
   @BeforeEach
   void setUp() throws Exception {
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
-    SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
-    PartnerCenterClient client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of("t"),
-        () -> session.get().correlationId(), Duration.ofSeconds(2), Duration.ofMillis(700));
-    commands = new QualificationCommands(client, session, Settings.from(Map.<String, String>of()::get),
-        new Ui(terminal), new RecentCustomers(), new OutputPreference());
+    fixture = new CommandsFixture(wm::baseUrl, Duration.ofMillis(700));
+    commands = fixture.qualification();
     wm.stubFor(get(urlEqualTo("/v1/customers/" + ID)).willReturn(okJson(
         "{\"id\":\"" + ID + "\",\"companyProfile\":{\"companyName\":\"Northwind Traders\"}}")));
     wm.stubFor(get(urlEqualTo("/v1/customers/all/validations")).willReturn(okJson(
@@ -62,7 +47,7 @@ class QualificationCommandsTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    terminal.close();
+    fixture.close();
   }
 
   @Test

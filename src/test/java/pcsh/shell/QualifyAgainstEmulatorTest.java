@@ -3,22 +3,11 @@ package pcsh.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pcsh.api.PartnerCenterClient;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /** The qualify commands' local rules and dry run, against an in-memory emulator that counts its requests. */
 class QualifyAgainstEmulatorTest {
@@ -28,28 +17,22 @@ class QualifyAgainstEmulatorTest {
   static final String TAILSPIN = "8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13";
 
   private Emulator emulator;
-  private Terminal terminal;
+  private CommandsFixture fixture;
   private QualificationCommands commands;
   private ValidationCodeCommands codes;
 
   @BeforeEach
   void setUp() throws Exception {
     emulator = Emulator.start(EmulatorConfig.inMemory());
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
-    SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
-    PartnerCenterClient client = new PartnerCenterClient(() -> emulator.baseUrl().toString(), () -> Optional.of("t"),
-        () -> session.get().correlationId(), Duration.ofSeconds(5), Duration.ofSeconds(10));
-    Settings settings = Settings.from(Map.<String, String>of()::get);
-    commands = new QualificationCommands(client, session, settings, new Ui(terminal), new RecentCustomers(),
-        new OutputPreference());
-    codes = new ValidationCodeCommands(client, settings, new Ui(terminal), new OutputPreference());
+    fixture = new CommandsFixture(() -> emulator.baseUrl().toString());
+    commands = fixture.qualification();
+    codes = fixture.codes();
   }
 
   @AfterEach
   void tearDown() throws Exception {
     emulator.close();
-    terminal.close();
+    fixture.close();
   }
 
   @Test

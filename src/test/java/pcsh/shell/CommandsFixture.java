@@ -1,0 +1,62 @@
+package pcsh.shell;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.shell.context.DefaultShellContext;
+import pcsh.api.PartnerCenterClient;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+
+/**
+ * The command beans built by hand, as plain Java, on a terminal nobody can answer (so writes need --yes) and a
+ * client pointed at the given base URL: what most shell tests need without a Spring context.
+ */
+final class CommandsFixture implements AutoCloseable {
+
+  final Terminal terminal;
+  final SessionHolder session = new SessionHolder(Session.start(Optional.empty()));
+  final Settings settings = Settings.from(Map.<String, String>of()::get);
+  final PartnerCenterClient client;
+  final Ui ui;
+  final RecentCustomers recent = new RecentCustomers();
+  final OutputPreference preference = new OutputPreference();
+
+  CommandsFixture(Supplier<String> baseUrl) throws IOException {
+    this(baseUrl, Duration.ofSeconds(10));
+  }
+
+  CommandsFixture(Supplier<String> baseUrl, Duration readTimeout) throws IOException {
+    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
+        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
+    ui = new Ui(terminal);
+    client = new PartnerCenterClient(baseUrl, () -> Optional.of("t"), () -> session.get().correlationId(),
+        Duration.ofSeconds(2), readTimeout);
+  }
+
+  CustomerCommands customers() {
+    return new CustomerCommands(client, session, settings, recent, ui, new DefaultShellContext(), preference,
+        new StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
+  }
+
+  QualificationCommands qualification() {
+    return new QualificationCommands(client, session, settings, ui, recent, preference);
+  }
+
+  ValidationCodeCommands codes() {
+    return new ValidationCodeCommands(client, settings, ui, preference);
+  }
+
+  @Override
+  public void close() throws IOException {
+    terminal.close();
+  }
+}
