@@ -300,6 +300,50 @@ class SignInFlowsTest {
   }
 
   @Test
+  void aServicePrincipalWithACertificateSendsASignedClientAssertionNotASecret() throws Exception {
+    Path p12 = home.resolve("app.p12");
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-alias", "app", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=pcsh-test",
+        "-keystore", p12.toString(), "-storetype", "PKCS12", "-storepass", "cert-pass").redirectErrorStream(true).start();
+    assertThat(keytool.waitFor()).isZero();
+    env.put(Authenticator.CERTIFICATE_PASSWORD_ENV, "cert-pass");
+    String path = "/" + TENANT_ID + "/oauth2/v2.0/token";
+    wm.stubFor(post(urlPathEqualTo(path)).willReturn(EntraStub.appToken("APP-AT", 3599)));
+
+    Principal p = auth().login(new LoginRequest(LoginRequest.Mode.SERVICE_PRINCIPAL, Cloud.GLOBAL,
+        settings.clientId(), TENANT_ID, p12), ui);
+
+    assertThat(p.kind()).isEqualTo(AuthKind.SERVICE_PRINCIPAL);
+    wm.verify(1, postRequestedFor(urlPathEqualTo(path))
+        .withFormParam("grant_type", equalTo("client_credentials"))
+        .withFormParam("client_assertion_type", equalTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+        .withFormParam("client_assertion", com.github.tomakehurst.wiremock.client.WireMock.matching("[\\w-]+\\.[\\w-]+\\.[\\w-]+"))
+        .withoutFormParam("client_secret"));
+    assertThat(Files.readString(home.resolve("auth").resolve("signin.properties"))).doesNotContain("cert-pass");
+  }
+
+  @Test
+  void aRestartedConfidentialSignInNeedsTheSecretAgainToRefresh() throws Exception {
+    env.put(Authenticator.REFRESH_TOKEN_ENV, "RT-IN");
+    env.put(Authenticator.CLIENT_SECRET_ENV, "app-secret");
+    wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(EntraStub.userToken("AT-1", "RT-1", 60)));
+    auth().login(request(LoginRequest.Mode.REFRESH_TOKEN), ui);
+    env.clear();
+    wm.resetRequests();
+
+    assertThatThrownBy(() -> auth().token()).isInstanceOfSatisfying(SignInException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.SECRET_MISSING);
+      assertThat(e.getMessage()).contains(Authenticator.CLIENT_SECRET_ENV);
+    });
+    assertThat(wm.getAllServeEvents()).isEmpty();
+
+    env.put(Authenticator.CLIENT_SECRET_ENV, "app-secret");
+    assertThat(auth().token()).contains("AT-1");
+    wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withFormParam("grant_type", equalTo("refresh_token"))
+        .withFormParam("refresh_token", equalTo("RT-1")).withFormParam("client_secret", equalTo("app-secret")));
+  }
+
+  @Test
   void anAppOnlySignInNeedsTheTenantNotOrganizations() {
     env.put(Authenticator.CLIENT_SECRET_ENV, "sp-secret");
 
