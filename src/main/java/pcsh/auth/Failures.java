@@ -25,6 +25,13 @@ final class Failures {
       t = t.getCause();
     }
     if (t instanceof SignInException s) return s;
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof java.io.IOException io) {
+        return new SignInException(Reason.UNREACHABLE, "Could not reach Entra ID: "
+            + oneLine(io.getClass().getSimpleName() + (io.getMessage() == null ? "" : " " + io.getMessage())) + ".",
+            null);
+      }
+    }
     if (!(t instanceof MsalException m)) {
       return new SignInException(Reason.OTHER, "Signing in failed: " + oneLine(t.getClass().getSimpleName()
           + (t.getMessage() == null ? "" : ": " + t.getMessage())), null);

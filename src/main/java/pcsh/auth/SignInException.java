@@ -31,7 +31,9 @@ public final class SignInException extends RuntimeException {
     SECRET_MISSING,
     /** The settings do not allow this kind of sign-in (e.g. no authority for the embedded environment). */
     NOT_POSSIBLE,
-    /** Any other refusal from Entra ID, or no answer from it. */
+    /** Entra ID could not be reached (name lookup, connection, timeout). */
+    UNREACHABLE,
+    /** Any other refusal from Entra ID. */
     OTHER
   }
 

@@ -95,6 +95,10 @@ record ErrorReport(ExitCode exitCode, String text) {
         headline = said;
         next = "check pcsh.environment and pcsh.base-url (README, \"Signing in\"), or use `login --token`.";
       }
+      case UNREACHABLE -> {
+        headline = said;
+        next = "check the network (and any proxy), then run `login` again.";
+      }
       default -> {
         headline = "Signing in failed.";
         next = "run `login` again; if it keeps failing, check pcsh.auth.client-id, pcsh.auth.tenant and"

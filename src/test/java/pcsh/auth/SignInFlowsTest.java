@@ -390,6 +390,18 @@ class SignInFlowsTest {
   }
 
   @Test
+  void anUnreachableEntraIdIsReportedAsSuch() {
+    wm.stubFor(post(urlPathEqualTo(DEVICE_PATH)).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> auth().login(request(LoginRequest.Mode.DEVICE_CODE), ui))
+        .isInstanceOfSatisfying(SignInException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
+          assertThat(e.getMessage()).startsWith("Could not reach Entra ID: ");
+        });
+  }
+
+  @Test
   void theEmbeddedEnvironmentHasNoAuthorityToSignInTo() {
     assertThatThrownBy(() -> auth().login(new LoginRequest(LoginRequest.Mode.DEVICE_CODE, Cloud.EMBEDDED,
         settings.clientId(), "organizations", null), ui))
