@@ -42,13 +42,7 @@ class Ui {
    */
   java.util.Optional<String> secret(String prompt) {
     if (noTerminal()) {
-      try {
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-            java.nio.charset.StandardCharsets.UTF_8)).readLine();
-        return java.util.Optional.ofNullable(line).map(String::strip).filter(l -> !l.isEmpty());
-      } catch (java.io.IOException e) {
-        return java.util.Optional.empty();
-      }
+      return oneLine(System.in).map(String::strip).filter(l -> !l.isEmpty());
     }
     LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
@@ -61,6 +55,19 @@ class Ui {
       Thread.interrupted();
       throw new Cancelled();
     }
+  }
+
+  /** One line, read byte by byte so that nothing after it is consumed (a script may go on with more lines). */
+  static java.util.Optional<String> oneLine(java.io.InputStream in) {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    try {
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') line.write(b);
+      if (b == -1 && line.size() == 0) return java.util.Optional.empty();
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(line.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
   }
 
   /** Rewrites the current line (a countdown); on a dumb terminal prints it as a line of its own. */

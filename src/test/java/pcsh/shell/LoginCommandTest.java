@@ -285,4 +285,13 @@ class LoginCommandTest {
     assertThat(embedded.token()).isPresent();
     assertThat(screen()).isEmpty();
   }
+
+  @Test
+  void withoutATerminalATokenIsReadAsOneLineOfStandardInputLeavingTheRest() throws Exception {
+    ByteArrayInputStream stdin = new ByteArrayInputStream("token-from-a-pipe\r\nwhoami\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(Ui.oneLine(stdin)).contains("token-from-a-pipe");
+    assertThat(new String(stdin.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("whoami\n");
+    assertThat(Ui.oneLine(new ByteArrayInputStream(new byte[0]))).isEmpty();
+  }
 }
