@@ -28,7 +28,17 @@ record ErrorReport(ExitCode exitCode, String text) {
     }
     if (e instanceof SignInException s) return signIn(s);
     if (e instanceof CommandParserExceptionsException p) {
-      String msgs = p.getParserExceptions().stream().map(x -> Text.oneLine(x.getMessage()))
+      List<String> raw = p.getParserExceptions().stream().map(x -> Text.oneLine(String.valueOf(x.getMessage())))
+          .toList();
+      if (raw.stream().anyMatch(m -> m.contains("to type [boolean]"))) {
+        // a value after a switch such as --token or --refresh-token: likely a secret typed as an argument
+        return block(ExitCode.USAGE, "Invalid command line: a switch such as --token, --refresh-token or --yes takes"
+            + " no value (the value given is not shown).", List.of(),
+            "pcsh never takes secrets as arguments: use PCSH_ACCESS_TOKEN, PCSH_REFRESH_TOKEN, PCSH_CLIENT_SECRET or"
+                + " the hidden prompt; `help <command>` lists the options.");
+      }
+      String msgs = raw.stream().map(m -> SecretFilteringHistory.looksSecret(m)
+              ? m.replaceAll("'[^']*'", "'(not shown)'").replaceAll("\\[[^\\]]*\\]", "(not shown)") : m)
           .collect(Collectors.joining("; "));
       return block(ExitCode.USAGE, "Invalid command line: " + msgs, List.of(),
           "run `help <command>` to see its options.");

@@ -87,6 +87,19 @@ class ErrorReportTest {
   }
 
   @Test
+  void aSecretTypedAfterASwitchIsNotEchoedBack() {
+    var parser = new org.springframework.shell.command.CommandExecution.CommandParserExceptionsException("bad",
+        List.of(new org.springframework.shell.command.CommandParser.CommandParserException("Illegal option value"
+            + " 'CANARY-42', reason 'Failed to convert from type [java.lang.String] to type [boolean] for value"
+            + " [CANARY-42]'")));
+
+    ErrorReport r = ErrorReport.of(parser);
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.text()).doesNotContain("CANARY-42").contains("takes no value", "PCSH_ACCESS_TOKEN");
+  }
+
+  @Test
   void partnerCentersMfaFaultGetsItsOwnNextStep() {
     ErrorReport r = ErrorReport.of(Faults.of(401, "Multi-factor authentication (MFA) is required for this request."));
 
