@@ -40,4 +40,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyApiSeesFeign = noClasses().that().resideOutsideOfPackage("pcsh.api..")
       .should().dependOnClassesThat().resideInAPackage("feign..");
+
+  @ArchTest
+  static final ArchRule onlyAuthSeesMsal = noClasses().that().resideOutsideOfPackage("pcsh.auth..")
+      .should().dependOnClassesThat().resideInAPackage("com.microsoft.aad..");
 }

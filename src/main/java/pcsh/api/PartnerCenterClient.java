@@ -33,12 +33,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every request sends
  * {@code Accept}, {@code Authorization}, the session's {@code MS-CorrelationId} and a new
- * {@code MS-RequestId}. Nothing is retried here: a write must never be repeated blindly.
+ * {@code MS-RequestId}. Nothing is retried here, except a read that got 401 once the credentials were refreshed:
+ * a write must never be repeated blindly.
  */
 public final class PartnerCenterClient {
 
@@ -46,6 +48,7 @@ public final class PartnerCenterClient {
 
   private final PartnerCenterApi api;
   private final ObjectMapper json;
+  private final BooleanSupplier refreshAfterUnauthorized;
 
   /**
    * @param baseUrl read on every request, so the embedded emulator starts only when a request needs it
@@ -54,6 +57,17 @@ public final class PartnerCenterClient {
    */
   public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
       Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout) {
+    this(baseUrl, token, correlationId, connectTimeout, readTimeout, () -> false);
+  }
+
+  /**
+   * @param refreshAfterUnauthorized called once after a read (GET) got 401: true when it got new credentials,
+   *     and the read is then sent once more. A write is never repeated.
+   */
+  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
+      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout,
+      BooleanSupplier refreshAfterUnauthorized) {
+    this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.json = mapper();
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -163,6 +177,15 @@ public final class PartnerCenterClient {
   }
 
   private <T> T call(Supplier<T> request) {
+    try {
+      return once(request);
+    } catch (PartnerCenterException e) {
+      if (e.status() != 401 || !"GET".equals(e.method()) || !refreshAfterUnauthorized.getAsBoolean()) throw e;
+      return once(request);
+    }
+  }
+
+  private <T> T once(Supplier<T> request) {
     try {
       return request.get();
     } catch (RetryableException e) {

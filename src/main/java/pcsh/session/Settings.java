@@ -27,9 +27,16 @@ public record Settings(
     Duration connectTimeout,
     Duration readTimeout,
     int pageSize,
-    Duration emulatorVettingDelay) {
+    Duration emulatorVettingDelay,
+    Cloud environment,
+    String clientId,
+    String tenant) {
 
   public static final String EMBEDDED = "embedded";
+  /** {@code pcsh.base-url=environment}: send requests to the base URL of {@code pcsh.environment}. */
+  public static final String FROM_ENVIRONMENT = "environment";
+  /** Microsoft's well-known public client (the one Partner Center PowerShell uses when given no app id). */
+  public static final String DEFAULT_CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 
   public static final String BASE_URL = "pcsh.base-url";
   public static final String HOME = "pcsh.home";
@@ -40,9 +47,57 @@ public record Settings(
   public static final String READ_TIMEOUT = "pcsh.http.read-timeout";
   public static final String PAGE_SIZE = "pcsh.customers.page-size";
   public static final String VETTING_DELAY = "pcsh.emulator.vetting-delay";
+  public static final String ENVIRONMENT = "pcsh.environment";
+  public static final String CLIENT_ID = "pcsh.auth.client-id";
+  public static final String TENANT = "pcsh.auth.tenant";
+  static final String PROFILE_PREFIX = "pcsh.profile.";
 
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  /**
+   * The embedded emulator serves requests, and there is no sign-in beyond {@code login}: {@code pcsh.base-url}
+   * is {@code embedded}, or it is {@code environment} and {@code pcsh.environment} is {@code embedded}.
+   */
   public boolean embedded() {
-    return EMBEDDED.equalsIgnoreCase(baseUrl);
+    return EMBEDDED.equalsIgnoreCase(baseUrl)
+        || (FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl) && environment == Cloud.EMBEDDED);
+  }
+
+  /** Where requests go when not embedded: the explicit URL, else the environment's base URL. */
+  public String apiBaseUrl() {
+    if (FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl)) return environment.apiBaseUrl().orElse(EMBEDDED);
+    return baseUrl;
+  }
+
+  /** A named sign-in profile from the settings files ({@code pcsh.profile.NAME.tenant} and so on). */
+  public record Profile(String name, Cloud environment, String clientId, String tenant) {}
+
+  /**
+   * The profile {@code name}: its keys {@code pcsh.profile.NAME.environment}, {@code .client-id} and
+   * {@code .tenant}, each falling back to this session's setting. Empty when the profile sets none of them.
+   */
+  public java.util.Optional<Profile> profile(String name, Function<String, String> lookup) {
+    if (name == null || !NAME.matcher(name).matches()) return java.util.Optional.empty();
+    String p = PROFILE_PREFIX + name + ".";
+    String env = lookup.apply(p + "environment");
+    String client = lookup.apply(p + "client-id");
+    String ten = lookup.apply(p + "tenant");
+    if (blank(env) && blank(client) && blank(ten)) return java.util.Optional.empty();
+    Cloud cloud = blank(env) ? environment : Cloud.parse(env).orElseThrow(() -> new InvalidSettingException(
+        p + "environment", env, "global, usgov, china or embedded"));
+    return java.util.Optional.of(new Profile(name, cloud,
+        blank(client) ? clientId : identifier(p + "client-id", client),
+        blank(ten) ? tenant : identifier(p + "tenant", ten)));
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String identifier(String key, String v) {
+    String t = v.strip();
+    if (!NAME.matcher(t).matches()) throw new InvalidSettingException(key, v, "an id or domain name");
+    return t;
   }
 
   public Path emulatorStateDir() {
@@ -59,9 +114,14 @@ public record Settings(
       historyDir = (root == null || root.isBlank() ? Path.of("") : Path.of(root)).resolve(historyDir);
     }
     String baseUrl = orDefault(lookup.apply(BASE_URL), EMBEDDED).trim();
-    if (!EMBEDDED.equalsIgnoreCase(baseUrl)) checkUrl(baseUrl);
+    if (!EMBEDDED.equalsIgnoreCase(baseUrl) && !FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl)) checkUrl(baseUrl);
+    String env = orDefault(lookup.apply(ENVIRONMENT), "global");
+    Cloud cloud = Cloud.parse(env).orElseThrow(() -> new InvalidSettingException(ENVIRONMENT, env,
+        "global, usgov, china or embedded"));
     String output = orDefault(lookup.apply(OUTPUT), "table").trim().toLowerCase(Locale.ROOT);
-    if (!output.equals("table") && !output.equals("json")) throw new InvalidSettingException(OUTPUT, output, "table or json");
+    if (!java.util.List.of("table", "json", "yaml", "csv").contains(output)) {
+      throw new InvalidSettingException(OUTPUT, output, "table, json, yaml or csv");
+    }
     int pageSize = intSetting(lookup, PAGE_SIZE, "50");
     if (pageSize < 1 || pageSize > 500) throw new InvalidSettingException(PAGE_SIZE, "" + pageSize, "between 1 and 500");
     return new Settings(
@@ -73,7 +133,10 @@ public record Settings(
         duration(lookup, CONNECT_TIMEOUT, "10s"),
         duration(lookup, READ_TIMEOUT, "60s"),
         pageSize,
-        duration(lookup, VETTING_DELAY, "30s"));
+        duration(lookup, VETTING_DELAY, "30s"),
+        cloud,
+        identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
+        identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")));
   }
 
   private static void checkUrl(String url) {

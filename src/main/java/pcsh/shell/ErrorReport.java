@@ -27,9 +27,19 @@ record ErrorReport(ExitCode exitCode, String text) {
       return block(ExitCode.AUTH, "Not signed in, so nothing was sent.", List.of(),
           "run `login` (with the embedded emulator it signs you in as the demo partner).");
     }
-    if (e instanceof SignInException s) return block(ExitCode.AUTH, s.getMessage(), List.of(), null);
+    if (e instanceof SignInException s) return signIn(s);
     if (e instanceof CommandParserExceptionsException p) {
-      String msgs = p.getParserExceptions().stream().map(x -> Text.oneLine(x.getMessage()))
+      List<String> raw = p.getParserExceptions().stream().map(x -> Text.oneLine(String.valueOf(x.getMessage())))
+          .toList();
+      if (raw.stream().anyMatch(m -> m.contains("to type [boolean]"))) {
+        // a value after a switch such as --token or --refresh-token: likely a secret typed as an argument
+        return block(ExitCode.USAGE, "Invalid command line: a switch such as --token, --refresh-token or --yes takes"
+            + " no value (the value given is not shown).", List.of(),
+            "pcsh never takes secrets as arguments: use PCSH_ACCESS_TOKEN, PCSH_REFRESH_TOKEN, PCSH_CLIENT_SECRET or"
+                + " the hidden prompt; `help <command>` lists the options.");
+      }
+      String msgs = raw.stream().map(m -> SecretFilteringHistory.looksSecret(m)
+              ? m.replaceAll("'[^']*'", "'(not shown)'").replaceAll("\\[[^\\]]*\\]", "(not shown)") : m)
           .collect(Collectors.joining("; "));
       return block(ExitCode.USAGE, "Invalid command line: " + msgs, List.of(),
           "run `help <command>` to see its options.");
@@ -42,6 +52,78 @@ record ErrorReport(ExitCode exitCode, String text) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
     return block(ExitCode.FAILURE, "pcsh failed unexpectedly: " + what, List.of(),
         "try again; if it keeps failing, report it with the command you ran.");
+  }
+
+  /** Each sign-in failure that needs the user gets its own message and next step; all exit 4. */
+  static ErrorReport signIn(SignInException s) {
+    String said = Text.oneLine(s.getMessage());
+    String headline;
+    String next;
+    switch (s.reason()) {
+      case MFA_REQUIRED -> {
+        headline = "Entra ID requires multi-factor authentication for this sign-in, or the MFA proof has expired.";
+        next = "run `login` (or `login --browser`) and complete MFA; for the secure application model, create"
+            + " the refresh token with a sign-in that used MFA, then `login --refresh-token`.";
+      }
+      case INVALID_GRANT -> {
+        headline = "The sign-in is no longer valid (invalid_grant): the refresh token expired, was revoked, or"
+            + " the account's password or policies changed.";
+        next = "run `login` again (secure application model: get a new refresh token, then"
+            + " `login --refresh-token`).";
+      }
+      case CLIENT_SECRET_REQUIRED -> {
+        headline = "The app is a confidential client, so Entra ID refuses to sign in with it without its client"
+            + " secret (AADSTS7000218).";
+        next = "for `login` or `login --browser` use a public client id (pcsh.auth.client-id; the default is one);"
+            + " with the partner's own app use `login --refresh-token` and give its secret in "
+            + pcsh.auth.Authenticator.CLIENT_SECRET_ENV + " or at the prompt.";
+      }
+      case INVALID_CLIENT -> {
+        headline = "Entra ID refused the app's credentials (the client secret or certificate, or the client id).";
+        next = "check " + pcsh.auth.Authenticator.CLIENT_SECRET_ENV + " or the certificate and the --client-id,"
+            + " then `login` again.";
+      }
+      case CONSENT_REQUIRED -> {
+        headline = "Nobody has consented to the app's Partner Center permission for this tenant (AADSTS65001).";
+        next = "ask an administrator of the partner tenant to grant consent to the app (Partner Center"
+            + " user_impersonation), then `login` again.";
+      }
+      case DEVICE_CODE_EXPIRED -> {
+        headline = "The device code expired before the sign-in was finished.";
+        next = "run `login` again and enter the new code before its countdown ends.";
+      }
+      case CANCELLED -> {
+        headline = said;
+        next = "run `login` when you are ready.";
+      }
+      case NO_BROWSER -> {
+        headline = said;
+        next = "run `login` without --browser: the device code flow works from any terminal, with a browser on"
+            + " any device.";
+      }
+      case SECRET_MISSING -> {
+        headline = said;
+        next = "set the variable named above (never pass secrets as arguments), or run the command in a"
+            + " terminal.";
+      }
+      case NOT_POSSIBLE -> {
+        headline = said;
+        next = "check pcsh.environment and pcsh.base-url (README, \"Signing in\"), or use `login --token`.";
+      }
+      case UNREACHABLE -> {
+        headline = said;
+        next = "check the network (and any proxy), then run `login` again.";
+      }
+      default -> {
+        headline = "Signing in failed.";
+        next = "run `login` again; if it keeps failing, check pcsh.auth.client-id, pcsh.auth.tenant and"
+            + " pcsh.environment.";
+      }
+    }
+    List<String> details = new java.util.ArrayList<>();
+    if (!headline.equals(said)) details.add(said);
+    s.detail().ifPresent(d -> details.add("Entra ID error: " + Text.oneLine(d)));
+    return block(ExitCode.AUTH, headline, details, next);
   }
 
   /** {@code qualify none} and friends get a message about qualifications, not just "no such command". */
@@ -76,7 +158,13 @@ record ErrorReport(ExitCode exitCode, String text) {
     }
     headline = target + " failed with HTTP " + p.status() + reason(p.status()) + ".";
     int s = p.status();
-    if (s == 401 || s == 403) {
+    if ((s == 401 || s == 403) && mfaFault(p)) {
+      code = ExitCode.AUTH;
+      headline = target + " failed with HTTP " + s + reason(s) + ": Partner Center requires a sign-in with"
+          + " multi-factor authentication.";
+      next = "run `login` (or `login --browser`) and complete MFA; a secure-application-model refresh token must"
+          + " come from a sign-in that used MFA.";
+    } else if (s == 401 || s == 403) {
       code = ExitCode.AUTH;
       next = s == 401
           ? "sign in again: run `login` (a PCSH_ACCESS_TOKEN may have expired)."
@@ -98,6 +186,15 @@ record ErrorReport(ExitCode exitCode, String text) {
           : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
     }
     return block(code, headline, ids(p), next);
+  }
+
+  private static final java.util.regex.Pattern MFA =
+      java.util.regex.Pattern.compile("(?i)\\bMFA\\b|multi-?factor");
+
+  /** Partner Center's fault for a token whose sign-in did not use MFA. */
+  private static boolean mfaFault(PartnerCenterException p) {
+    return MFA.matcher(p.description() == null ? "" : p.description()).find()
+        || MFA.matcher(p.errorCode().orElse("")).find();
   }
 
   private static List<String> ids(PartnerCenterException p) {

@@ -1,38 +1,48 @@
 package pcsh.shell;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
+import pcsh.auth.Authenticator;
 import pcsh.output.Text;
+import pcsh.session.Principal.AuthKind;
 import pcsh.session.Session;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 
 /**
- * The prompt shows where pcsh points and what it works on: {@code pcsh[emulator]:Northwind Traders (GCC)>}.
- * It is computed from the session alone, never from the network.
+ * The prompt shows where pcsh points and what it works on: {@code pcsh[emulator]:Northwind Traders (GCC)>}. A token
+ * pcsh cannot refresh (from {@code PCSH_ACCESS_TOKEN} or {@code login --token}) that expires within five minutes
+ * shows as {@code pcsh[global](token expires in 3 min)>}. It is computed from the session alone, never from the
+ * network.
  */
 @Component
 class PcshPromptProvider implements PromptProvider {
 
+  static final Duration WARN_BEFORE = Duration.ofMinutes(5);
+
   private final SessionHolder session;
   private final Styles styles;
   private final String environment;
-  private final java.util.Optional<CompletionCache> completion;
-  private final java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+  private final Authenticator auth;
+  private final Optional<CompletionCache> completion;
+  private final AtomicBoolean first = new AtomicBoolean(true);
 
-  PcshPromptProvider(SessionHolder session, Styles styles, Settings settings) {
-    this(session, styles, settings, null);
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired
-  PcshPromptProvider(SessionHolder session, Styles styles, Settings settings, CompletionCache completion) {
+  @Autowired
+  PcshPromptProvider(SessionHolder session, Styles styles, Settings settings, Authenticator auth,
+      CompletionCache completion) {
     this.session = session;
     this.styles = styles;
     this.environment = environment(settings);
-    this.completion = java.util.Optional.ofNullable(completion);
+    this.auth = auth;
+    this.completion = Optional.ofNullable(completion);
   }
 
   @Override
@@ -43,21 +53,38 @@ class PcshPromptProvider implements PromptProvider {
     AttributedStyle style = s.principal().isEmpty()
         ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)
         : AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-    return new AttributedString(text(s, environment), styles.style(style));
+    Optional<Instant> expiresOn = auth == null ? Optional.empty() : auth.expiresOn();
+    return new AttributedString(text(s, environment, expiresOn, Instant.now()), styles.style(style));
   }
 
   static String text(Session s, String environment) {
-    String signedOut = s.principal().isEmpty() ? "(signed out)" : "";
-    String customer = s.customer().map(c -> ":" + Text.oneLine(c.label())
-        + c.qualification().map(q -> " (" + Text.oneLine(q) + ")").orElse("")).orElse("");
-    return "pcsh[" + environment + "]" + signedOut + customer + "> ";
+    return text(s, environment, Optional.empty(), Instant.now());
   }
 
-  /** Known Partner Center hosts by their cloud's name; any other host as it is. */
+  static String text(Session s, String environment, Optional<Instant> expiresOn, Instant now) {
+    String signedOut = s.principal().isEmpty() ? "(signed out)" : "";
+    boolean refreshable = s.principal()
+        .map(p -> p.kind() != AuthKind.ACCESS_TOKEN && p.kind() != AuthKind.BEARER_TOKEN).orElse(true);
+    String expiry = "";
+    if (!refreshable && expiresOn.isPresent()) {
+      Duration left = Duration.between(now, expiresOn.get());
+      if (left.isNegative() || left.isZero()) {
+        expiry = "(token expired)";
+      } else if (left.compareTo(WARN_BEFORE) <= 0) {
+        expiry = "(token expires in " + Math.max(1, left.toMinutes()) + " min)";
+      }
+    }
+    String customer = s.customer().map(c -> ":" + Text.oneLine(c.label())
+        + c.qualification().map(q -> " (" + Text.oneLine(q) + ")").orElse("")).orElse("");
+    return "pcsh[" + environment + "]" + signedOut + expiry + customer + "> ";
+  }
+
+  /** The embedded emulator, a known Partner Center cloud by name, or any other host as it is. */
   static String environment(Settings settings) {
     if (settings.embedded()) return "emulator";
-    String host = URI.create(settings.baseUrl()).getHost();
-    if (host == null) return settings.baseUrl();
+    if (Settings.FROM_ENVIRONMENT.equalsIgnoreCase(settings.baseUrl())) return settings.environment().id();
+    String host = URI.create(settings.apiBaseUrl()).getHost();
+    if (host == null) return settings.apiBaseUrl();
     if (host.equalsIgnoreCase("api.partnercenter.microsoft.com")) return "global";
     if (host.equalsIgnoreCase("partner.partnercenterapi.microsoftonline.cn")) return "china";
     return host;

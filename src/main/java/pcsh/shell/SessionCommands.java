@@ -1,14 +1,24 @@
 package pcsh.shell;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.auth.Authenticator;
+import pcsh.auth.LoginRequest;
 import pcsh.output.OutputFormat;
 import pcsh.output.Text;
+import pcsh.session.Cloud;
 import pcsh.session.Principal;
 import pcsh.session.Session;
 import pcsh.session.SessionHolder;
@@ -24,23 +34,112 @@ class SessionCommands {
   private final EmbeddedEmulator emulator;
   private final OutputPreference preference;
   private final Ui ui;
+  private final Function<String, String> lookup;
 
-  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator,
-      OutputPreference preference, Ui ui) {
+  @org.springframework.beans.factory.annotation.Autowired
+  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator, Ui ui,
+      Environment environment, OutputPreference preference) {
+    this(auth, session, settings, emulator, ui, environment::getProperty, preference);
+  }
+
+  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator, Ui ui,
+      Function<String, String> lookup, OutputPreference preference) {
     this.preference = preference;
-    this.ui = ui;
     this.auth = auth;
     this.session = session;
     this.settings = settings;
     this.emulator = emulator;
+    this.ui = ui;
+    this.lookup = lookup;
   }
 
-  @Command(command = "login", description = "Sign in: as the demo partner on the embedded emulator, or with"
-      + " PCSH_ACCESS_TOKEN against a real base URL. Example: login")
-  String login() throws IOException {
-    Principal p = auth.login();
+  @Command(command = "login", description = "Sign in. Embedded emulator: as the demo partner. Real service:"
+      + " device code by default, or --browser, --refresh-token, --service-principal, --token."
+      + " Example: login --profile contoso")
+  String login(
+      @Option(longNames = "browser", description = "sign in in a browser (authorization code, loopback redirect)")
+      boolean browser,
+      @Option(longNames = "refresh-token", description = "secure application model: redeem a refresh token from"
+          + " PCSH_REFRESH_TOKEN or a hidden prompt (client secret from PCSH_CLIENT_SECRET or a prompt)")
+      boolean refreshToken,
+      @Option(longNames = "service-principal", description = "app-only (client credentials): needs --client-id and"
+          + " --tenant; secret from PCSH_CLIENT_SECRET or a hidden prompt, or --certificate")
+      boolean servicePrincipal,
+      @Option(longNames = "token", description = "use a bearer token from PCSH_ACCESS_TOKEN, a hidden prompt or"
+          + " standard input") boolean token,
+      @Option(longNames = "client-id", description = "application (client) id (default: pcsh.auth.client-id)")
+      String clientId,
+      @Option(longNames = "tenant", description = "tenant id or domain (default: pcsh.auth.tenant)") String tenant,
+      @Option(longNames = "certificate", description = "PKCS#12 file for --service-principal (password from"
+          + " PCSH_CERTIFICATE_PASSWORD or a hidden prompt)") String certificate,
+      @Option(longNames = "profile", description = "a named profile from the settings files:"
+          + " pcsh.profile.NAME.tenant, .client-id, .environment") String profile) throws IOException {
+    int modes = (browser ? 1 : 0) + (refreshToken ? 1 : 0) + (servicePrincipal ? 1 : 0) + (token ? 1 : 0);
+    if (modes > 1) {
+      throw PcshException.usage("Choose one way to sign in: --browser, --refresh-token, --service-principal or"
+          + " --token.", "run `login` alone for the device code flow; `help login` lists the options.");
+    }
+    if (certificate != null && !servicePrincipal) {
+      throw PcshException.usage("--certificate is for --service-principal.", "add --service-principal, or drop"
+          + " --certificate.");
+    }
+    if (settings.embedded()) {
+      Principal p = auth.login(null, null);
+      session.update(s -> s.signedIn(p));
+      return "Signed in as " + describe(p) + "." + (modes > 0 || profile != null
+          ? " The embedded emulator needs no credentials, so the options were not used." : "");
+    }
+    LoginRequest.Mode mode = browser ? LoginRequest.Mode.BROWSER
+        : refreshToken ? LoginRequest.Mode.REFRESH_TOKEN
+        : servicePrincipal ? LoginRequest.Mode.SERVICE_PRINCIPAL
+        : token ? LoginRequest.Mode.TOKEN
+        : LoginRequest.Mode.DEVICE_CODE;
+    Cloud cloud = settings.environment();
+    String client = settings.clientId();
+    String ten = settings.tenant();
+    if (profile != null) {
+      Settings.Profile pr = settings.profile(profile.strip(), lookup).orElseThrow(() -> PcshException.usage(
+          "No profile '" + Inputs.shown(profile) + "' in the settings files.",
+          "add pcsh.profile." + Inputs.shown(profile) + ".tenant (and .client-id, .environment) to"
+              + " $PCSH_HOME/shell.properties."));
+      cloud = pr.environment();
+      client = pr.clientId();
+      ten = pr.tenant();
+    }
+    if (clientId != null) client = Inputs.cleanValue("--client-id", clientId);
+    if (tenant != null) ten = Inputs.cleanValue("--tenant", tenant);
+    Path cert = null;
+    if (servicePrincipal) {
+      if (client.equals(Settings.DEFAULT_CLIENT_ID) || ten.equalsIgnoreCase("organizations")
+          || ten.equalsIgnoreCase("common")) {
+        throw PcshException.usage("login --service-principal needs the app's --client-id and the partner's"
+            + " --tenant.", "run `login --service-principal --client-id <app id> --tenant <tenant id or domain>`.");
+      }
+      if (certificate != null) {
+        cert = Path.of(Inputs.cleanValue("--certificate", certificate));
+        if (!Files.isReadable(cert)) {
+          throw PcshException.usage("Cannot read the certificate file " + Inputs.shown(certificate) + ".",
+              "give the path of a PKCS#12 (.pfx or .p12) file.");
+        }
+      }
+    }
+    TerminalInteraction interaction = new TerminalInteraction(ui);
+    Principal p;
+    try {
+      p = auth.login(new LoginRequest(mode, cloud, client, ten, cert), interaction);
+    } finally {
+      interaction.end();
+    }
     session.update(s -> s.signedIn(p));
-    return "Signed in as " + describe(p) + ".";
+    String done = "Signed in as " + describe(p) + ".";
+    if (p.kind() == Principal.AuthKind.ACCESS_TOKEN && mode != LoginRequest.Mode.TOKEN) {
+      done += " pcsh uses " + Authenticator.TOKEN_ENV + " while it is set; unset it to sign in with Entra ID.";
+    }
+    if (p.kind() == Principal.AuthKind.SERVICE_PRINCIPAL) {
+      done += "\nWarning: this is an app-only sign-in. Reads work, but Partner Center refuses qualification"
+          + " writes (qualify ...), which need App+User: use `login` or `login --refresh-token` for those.";
+    }
+    return done;
   }
 
   @Command(command = "logout", description = "Sign out; commands that call the service then need login."
@@ -66,14 +165,16 @@ class SessionCommands {
     Session s = session.get();
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("baseUrl", settings.embedded()
-        ? "embedded" + (emulator.started() ? " (" + emulator.baseUrl() + ")" : "") : settings.baseUrl());
+        ? "embedded" + (emulator.started() ? " (" + emulator.baseUrl() + ")" : "") : settings.apiBaseUrl());
     info.put("signedIn", s.principal().isPresent());
+    Optional<Instant> expires = auth.expiresOn();
     s.principal().ifPresent(p -> {
       info.put("partner", p.partnerName());
       info.put("partnerTenantId", p.tenantId());
       info.put("user", p.user());
-      info.put("authentication", p.kind() == Principal.AuthKind.EMULATOR_DEMO
-          ? "embedded emulator demo partner" : "access token from " + Authenticator.TOKEN_ENV);
+      info.put("environment", p.environment());
+      info.put("authentication", p.kind().label());
+      info.put("tokenExpiresOn", expires.map(Instant::toString).orElse(null));
     });
     s.customer().ifPresent(c -> {
       info.put("customerId", c.id());
@@ -85,6 +186,16 @@ class SessionCommands {
     b.append("Base URL:        ").append(info.get("baseUrl")).append('\n');
     b.append("Signed in:       ").append(s.principal().map(SessionCommands::describe).orElse("no (run `login`)"))
         .append('\n');
+    s.principal().ifPresent(p -> {
+      b.append("User:            ").append(Text.oneLine(p.user())).append('\n');
+      b.append("Tenant:          ").append(Text.oneLine(p.tenantId())).append('\n');
+      b.append("Environment:     ").append(p.environment()).append('\n');
+      b.append("Authentication:  ").append(p.kind().label()).append('\n');
+      if (p.kind() != Principal.AuthKind.EMULATOR_DEMO) {
+        b.append("Token expires:   ").append(expires.map(e -> e.truncatedTo(ChronoUnit.SECONDS) + " ("
+            + Duration.between(Instant.now(), e).toMinutes() + " min)").orElse("unknown")).append('\n');
+      }
+    });
     b.append("Customer:        ").append(s.customer()
         .map(c -> Text.oneLine(c.label()) + " (" + c.id() + ")").orElse("none selected (run `use customer`)"))
         .append('\n');
@@ -106,8 +217,7 @@ class SessionCommands {
   }
 
   private static String describe(Principal p) {
-    return Text.oneLine(p.partnerName()) + " (tenant " + p.tenantId() + ", user " + Text.oneLine(p.user()) + ", "
-        + (p.kind() == Principal.AuthKind.EMULATOR_DEMO ? "embedded emulator" : "token from "
-        + Authenticator.TOKEN_ENV) + ")";
+    return Text.oneLine(p.partnerName()) + " (tenant " + Text.oneLine(p.tenantId()) + ", user "
+        + Text.oneLine(p.user()) + ", " + p.kind().label() + ")";
   }
 }

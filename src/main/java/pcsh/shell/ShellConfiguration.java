@@ -29,7 +29,7 @@ class ShellConfiguration {
   Authenticator authenticator(Settings settings, Environment env) {
     Principal demo = new Principal(Principal.AuthKind.EMULATOR_DEMO, Emulator.DEMO_PARTNER_NAME,
         Emulator.DEMO_PARTNER_ID, "admin@contosodemopartner.onmicrosoft.com");
-    return new Authenticator(settings.embedded(), env::getProperty, settings.home(), demo);
+    return new Authenticator(settings, env::getProperty, demo);
   }
 
   @Bean
@@ -41,11 +41,12 @@ class ShellConfiguration {
   PartnerCenterClient partnerCenterClient(Settings settings, EmbeddedEmulator emulator, Authenticator auth,
       SessionHolder session) {
     return new PartnerCenterClient(
-        settings.embedded() ? emulator::baseUrl : settings::baseUrl,
+        settings.embedded() ? emulator::baseUrl : settings::apiBaseUrl,
         auth::token,
         () -> session.get().correlationId(),
         settings.connectTimeout(),
-        settings.readTimeout());
+        settings.readTimeout(),
+        auth::refreshAfterUnauthorized);
   }
 
   @Bean

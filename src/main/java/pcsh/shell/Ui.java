@@ -96,6 +96,58 @@ class Ui {
   }
 
   /**
+   * Asks for a secret on a throw-away reader that echoes '*' and keeps nothing in the history. Without a terminal
+   * it reads one line from standard input (so a token can be piped in); empty when there is none.
+   *
+   * @throws Cancelled on Ctrl-C or Ctrl-D
+   */
+  java.util.Optional<String> secret(String prompt) {
+    if (noTerminal()) {
+      return oneLine(System.in).map(String::strip).filter(l -> !l.isEmpty());
+    }
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .variable(LineReader.DISABLE_HISTORY, true)
+        .build();
+    try {
+      String answer = reader.readLine(prompt, '*');
+      return java.util.Optional.ofNullable(answer).map(String::strip).filter(a -> !a.isEmpty());
+    } catch (UserInterruptException | EndOfFileException | IOError e) {
+      Thread.interrupted();
+      throw new Cancelled();
+    }
+  }
+
+  /** One line, read byte by byte so that nothing after it is consumed (a script may go on with more lines). */
+  static java.util.Optional<String> oneLine(java.io.InputStream in) {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    try {
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') line.write(b);
+      if (b == -1 && line.size() == 0) return java.util.Optional.empty();
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(line.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
+  }
+
+  /** Rewrites the current line (a countdown); on a dumb terminal prints it as a line of its own. */
+  void status(String text) {
+    if (noTerminal()) {
+      print(text + "\n");
+    } else {
+      print("\r" + text + "\u001b[K");
+    }
+  }
+
+  /** The user pressed Ctrl-C or Ctrl-D at a prompt. */
+  static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("cancelled at the prompt");
+    }
+  }
+
+  /**
    * Asks "[y/N]" on a throw-away reader, so the answer stays out of the history. Ctrl-C or Ctrl-D mean no.
    * Callers check {@link #noTerminal()} first: without a terminal pcsh refuses rather than guess.
    */

@@ -89,4 +89,63 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(m::get)).hasMessageContaining("pcsh.http.read-timeout")
         .hasMessageContaining("soon");
   }
+
+  @Test
+  void byDefaultPcshUsesTheEmbeddedEmulatorAndSignsInToTheGlobalCloudWithThePublicClient() {
+    Settings s = Settings.from(Map.<String, String>of()::get);
+
+    assertThat(s.embedded()).isTrue();
+    assertThat(s.environment()).isEqualTo(Cloud.GLOBAL);
+    assertThat(s.clientId()).isEqualTo("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
+    assertThat(s.tenant()).isEqualTo("organizations");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "global, https://login.microsoftonline.com/organizations/, https://api.partnercenter.microsoft.com",
+      "usgov, https://login.microsoftonline.us/organizations/, https://api.partnercenter.microsoft.com",
+      "china, https://login.chinacloudapi.cn/organizations/, https://partner.partnercenterapi.microsoftonline.cn"})
+  void eachEnvironmentMapsAnAuthorityAndABaseUrl(String env, String authority, String baseUrl) {
+    Settings s = Settings.from(Map.of("pcsh.environment", env, "pcsh.base-url", "environment")::get);
+
+    assertThat(s.embedded()).isFalse();
+    assertThat(s.apiBaseUrl()).isEqualTo(baseUrl);
+    assertThat(s.environment().authority("organizations")).contains(authority);
+    assertThat(s.environment().userScope()).isEqualTo(baseUrl + "/user_impersonation");
+    assertThat(s.environment().appScope()).isEqualTo(baseUrl + "/.default");
+  }
+
+  @Test
+  void anExplicitBaseUrlWinsForRequestsWhileTheEnvironmentPicksTheAuthority() {
+    Settings s = Settings.from(Map.of("pcsh.environment", "usgov", "pcsh.base-url", "https://pc.example")::get);
+
+    assertThat(s.apiBaseUrl()).isEqualTo("https://pc.example");
+    assertThat(s.environment()).isEqualTo(Cloud.USGOV);
+  }
+
+  @Test
+  void theEmbeddedBaseUrlMeansTheEmulatorWhateverTheEnvironment() {
+    assertThat(Settings.from(Map.of("pcsh.environment", "china")::get).embedded()).isTrue();
+    assertThat(Settings.from(Map.of("pcsh.environment", "embedded", "pcsh.base-url", "environment")::get)
+        .embedded()).isTrue();
+  }
+
+  @Test
+  void aProfileOverridesTenantClientIdAndEnvironmentAndFallsBackToTheSettings() {
+    Map<String, String> m = Map.of("pcsh.profile.contoso.tenant", "contoso.onmicrosoft.com",
+        "pcsh.profile.contoso.environment", "usgov", "pcsh.auth.client-id", "my-app");
+    Settings s = Settings.from(m::get);
+
+    assertThat(s.profile("contoso", m::get)).hasValue(
+        new Settings.Profile("contoso", Cloud.USGOV, "my-app", "contoso.onmicrosoft.com"));
+    assertThat(s.profile("nobody", m::get)).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"pcsh.environment, mars", "pcsh.auth.tenant, 'a b'",
+      "pcsh.auth.client-id, 'x;y'"})
+  void signInSettingsPcshCannotUseAreRefusedBeforeStart(String key, String value) {
+    assertThatThrownBy(() -> Settings.from(Map.of(key, value)::get))
+        .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining(key);
+  }
 }

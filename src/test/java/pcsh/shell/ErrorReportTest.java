@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import pcsh.api.NotSignedInException;
 import pcsh.api.PartnerCenterException;
+import pcsh.auth.SignInException;
 
 /** The one mapping from failures to messages and exit codes. */
 class ErrorReportTest {
@@ -58,6 +59,53 @@ class ErrorReportTest {
     ErrorReport r = ErrorReport.of(Faults.of(400, "bad\n  MS-RequestId: forged\u001b[2J"));
 
     assertThat(r.text()).doesNotContain("\u001b").contains("bad   MS-RequestId: forged");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(SignInException.Reason.class)
+  void everySignInFailureIsExit4WithANextStep(SignInException.Reason reason) {
+    ErrorReport r = ErrorReport.of(new SignInException(reason, "Entra ID: something", "AADSTS1, correlation id c-1"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.AUTH);
+    assertThat(r.text()).startsWith("Error: ").contains("Next: ");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "MFA_REQUIRED | multi-factor authentication | complete MFA",
+      "INVALID_GRANT | no longer valid (invalid_grant) | run `login` again",
+      "CLIENT_SECRET_REQUIRED | confidential client | public client id",
+      "CONSENT_REQUIRED | consented | grant consent",
+      "DEVICE_CODE_EXPIRED | device code expired | enter the new code",
+      "INVALID_CLIENT | refused the app's credentials | PCSH_CLIENT_SECRET"})
+  void eachSignInFailureThatNeedsTheUserSaysWhatHappenedAndWhatToDo(SignInException.Reason reason, String what,
+      String next) {
+    ErrorReport r = ErrorReport.of(new SignInException(reason, "Entra ID: AADSTS0: text", "AADSTS0, correlation id c-9"));
+
+    assertThat(r.text()).contains(what).contains("Entra ID error: AADSTS0, correlation id c-9");
+    assertThat(r.text().substring(r.text().indexOf("Next: "))).contains(next);
+  }
+
+  @Test
+  void aSecretTypedAfterASwitchIsNotEchoedBack() {
+    var parser = new org.springframework.shell.command.CommandExecution.CommandParserExceptionsException("bad",
+        List.of(new org.springframework.shell.command.CommandParser.CommandParserException("Illegal option value"
+            + " 'CANARY-42', reason 'Failed to convert from type [java.lang.String] to type [boolean] for value"
+            + " [CANARY-42]'")));
+
+    ErrorReport r = ErrorReport.of(parser);
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.text()).doesNotContain("CANARY-42").contains("takes no value", "PCSH_ACCESS_TOKEN");
+  }
+
+  @Test
+  void partnerCentersMfaFaultGetsItsOwnNextStep() {
+    ErrorReport r = ErrorReport.of(Faults.of(401, "Multi-factor authentication (MFA) is required for this request."));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.AUTH);
+    assertThat(r.text()).contains("requires a sign-in with multi-factor authentication", "Next: run `login`",
+        "MS-CorrelationId: corr-1");
   }
 
   /** Builds exceptions as the client would, through its package's own factory. */

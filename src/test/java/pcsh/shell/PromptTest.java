@@ -44,8 +44,8 @@ class PromptTest {
       SessionHolder holder = new SessionHolder(Session.start(Optional.of(DEMO)));
       Settings settings = Settings.from(Map.<String, String>of()::get);
 
-      String coloured = new PcshPromptProvider(holder, new Styles(true, terminal), settings).getPrompt().toAnsi(terminal);
-      String plain = new PcshPromptProvider(holder, new Styles(false, terminal), settings).getPrompt().toAnsi(terminal);
+      String coloured = new PcshPromptProvider(holder, new Styles(true, terminal), settings, null, null).getPrompt().toAnsi(terminal);
+      String plain = new PcshPromptProvider(holder, new Styles(false, terminal), settings, null, null).getPrompt().toAnsi(terminal);
 
       assertThat(coloured).contains("\u001b[");
       assertThat(plain).isEqualTo("pcsh[emulator]> ").doesNotContain("\u001b");
@@ -61,5 +61,28 @@ class PromptTest {
 
     assertThat(s.customer()).contains(a);
     assertThat(s.previous()).contains(b);
+  }
+
+  static final java.time.Instant NOW = java.time.Instant.parse("2026-11-25T10:00:00Z");
+
+  static Session signedIn(Principal.AuthKind kind) {
+    return Session.start(Optional.of(new Principal(kind, "p", "t", "u")))
+        .selecting(new SelectedCustomer("id", "Contoso Ltd", "contoso.onmicrosoft.com"));
+  }
+
+  @Test
+  void aTokenFromTheEnvironmentAboutToExpireIsShownInThePrompt() {
+    assertThat(PcshPromptProvider.text(signedIn(Principal.AuthKind.ACCESS_TOKEN), "global",
+        Optional.of(NOW.plusSeconds(180)), NOW)).isEqualTo("pcsh[global](token expires in 3 min):Contoso Ltd> ");
+    assertThat(PcshPromptProvider.text(signedIn(Principal.AuthKind.BEARER_TOKEN), "global",
+        Optional.of(NOW.minusSeconds(1)), NOW)).isEqualTo("pcsh[global](token expired):Contoso Ltd> ");
+  }
+
+  @Test
+  void aTokenPcshRefreshesItselfOrOneFarFromExpiryAddsNothing() {
+    assertThat(PcshPromptProvider.text(signedIn(Principal.AuthKind.DEVICE_CODE), "global",
+        Optional.of(NOW.plusSeconds(60)), NOW)).isEqualTo("pcsh[global]:Contoso Ltd> ");
+    assertThat(PcshPromptProvider.text(signedIn(Principal.AuthKind.ACCESS_TOKEN), "global",
+        Optional.of(NOW.plusSeconds(3600)), NOW)).isEqualTo("pcsh[global]:Contoso Ltd> ");
   }
 }
