@@ -29,7 +29,7 @@ class TmuxSmokeIT {
     try {
       tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
           "env PCSH_HOME=" + home + " PCSH_HISTORY_DIR=" + home.resolve("history") + " " + launcher);
-      screenShows(name, "pcsh[emulator]>");
+      screenShows(name, "pcsh[emulator]>", Duration.ofSeconds(90)); // a first run also prepares the start-up archive
 
       tmux("send-keys", "-t", name, "use customer Northw");
       Thread.sleep(1500); // the first prompt fills the completion cache in the background
@@ -52,7 +52,11 @@ class TmuxSmokeIT {
   }
 
   private static void screenShows(String name, String text) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    screenShows(name, text, Duration.ofSeconds(30));
+  }
+
+  private static void screenShows(String name, String text, Duration within) throws Exception {
+    Instant deadline = Instant.now().plus(within);
     String screen = "";
     while (Instant.now().isBefore(deadline)) {
       screen = tmux("capture-pane", "-p", "-t", name).out;
