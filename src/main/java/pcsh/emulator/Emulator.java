@@ -27,6 +27,7 @@ public final class Emulator implements AutoCloseable {
     public static final String DEMO_PARTNER_NAME = "Contoso Demo Partner";
 
     private static final int WORKER_THREADS = 4;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final HttpServer server;
@@ -59,6 +60,11 @@ public final class Emulator implements AutoCloseable {
         Resources resources = new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
         EmulatorHandler handler = new EmulatorHandler(resources);
 
+        // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms for the
+        // client's delayed ACK. Read once, when the first server of this JVM starts; a value set by the user wins.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer server = HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         int instance = INSTANCES.incrementAndGet();
