@@ -29,6 +29,8 @@ final class CommandsFixture implements AutoCloseable {
   final Ui ui;
   final RecentCustomers recent = new RecentCustomers();
   final OutputPreference preference = new OutputPreference();
+  final java.nio.file.Path home;
+  final pcsh.session.WriteJournal journal;
 
   CommandsFixture(Supplier<String> baseUrl) throws IOException {
     this(baseUrl, Duration.ofSeconds(10));
@@ -38,6 +40,8 @@ final class CommandsFixture implements AutoCloseable {
     terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
         .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
     ui = new Ui(terminal);
+    home = java.nio.file.Files.createTempDirectory("pcsh-fixture");
+    journal = new pcsh.session.WriteJournal(home.resolve("journal.jsonl"));
     client = new PartnerCenterClient(baseUrl, () -> Optional.of("t"), () -> session.get().correlationId(),
         Duration.ofSeconds(2), readTimeout);
   }
@@ -48,7 +52,7 @@ final class CommandsFixture implements AutoCloseable {
   }
 
   QualificationCommands qualification() {
-    return new QualificationCommands(client, session, settings, ui, recent, preference);
+    return new QualificationCommands(client, session, settings, ui, recent, preference, journal);
   }
 
   ValidationCodeCommands codes() {
