@@ -25,14 +25,22 @@ record ApiRequest(String method, String path, List<String> segments, Map<String,
             // a request target starting with "//" parses as an authority; it was meant as a path
             path = "/" + uri.getAuthority() + path;
         }
-        List<String> segments = new ArrayList<>();
-        for (String s : path.split("/")) {
-            if (!s.isEmpty()) {
-                segments.add(s);
-            }
-        }
+        List<String> segments = segmentsOf(path);
         return new ApiRequest(method.toUpperCase(Locale.ROOT), "/" + String.join("/", segments),
                 Collections.unmodifiableList(segments), parseQuery(uri.getRawQuery()), headers, body);
+    }
+
+    /** The non-empty segments of a path ({@code null} gives none). */
+    static List<String> segmentsOf(String path) {
+        List<String> segments = new ArrayList<>();
+        if (path != null) {
+            for (String s : path.split("/")) {
+                if (!s.isEmpty()) {
+                    segments.add(s);
+                }
+            }
+        }
+        return segments;
     }
 
     private static Map<String, String> parseQuery(String raw) {

@@ -27,17 +27,21 @@ public final class Emulator implements AutoCloseable {
     public static final String DEMO_PARTNER_NAME = "Contoso Demo Partner";
 
     private static final int WORKER_THREADS = 4;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final HttpServer server;
     private final ExecutorService workers;
     private final EmulatorHandler handler;
     private final Resources resources;
+    private final FaultInjector faults;
     private final URI baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Emulator(HttpServer server, ExecutorService workers, EmulatorHandler handler, Resources resources) {
+    private Emulator(HttpServer server, ExecutorService workers, EmulatorHandler handler, Resources resources,
+                     FaultInjector faults) {
         this.server = server;
+        this.faults = faults;
         this.workers = workers;
         this.handler = handler;
         this.resources = resources;
@@ -57,8 +61,14 @@ public final class Emulator implements AutoCloseable {
                 : new FileStateStore(config.stateDir(), clock);
         CustomerDirectory directory = CustomerDirectory.seed(config.seedCustomers());
         Resources resources = new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
-        EmulatorHandler handler = new EmulatorHandler(resources);
+        FaultInjector faults = new FaultInjector(config.faults());
+        EmulatorHandler handler = new EmulatorHandler(resources, faults);
 
+        // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms for the
+        // client's delayed ACK. Read once, when the first server of this JVM starts; a value set by the user wins.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer server = HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         int instance = INSTANCES.incrementAndGet();
@@ -72,7 +82,7 @@ public final class Emulator implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(workers);
         server.start();
-        return new Emulator(server, workers, handler, resources);
+        return new Emulator(server, workers, handler, resources, faults);
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash; API paths start with {@code /v1/}. */
@@ -87,6 +97,19 @@ public final class Emulator implements AutoCloseable {
     /** Requests served since start, whatever their outcome (a test hook, e.g. to prove a cache was used). */
     public long requestCount() {
         return handler.requestCount();
+    }
+
+    /**
+     * Changes the injected faults from the next request on; {@code null} means {@link Faults#NONE}. The new seed's
+     * sequence starts from its beginning, as at start.
+     */
+    public void setFaults(Faults newFaults) {
+        faults.set(newFaults);
+    }
+
+    /** The faults injected now. */
+    public Faults faults() {
+        return faults.faults();
     }
 
     /** Stops the server; safe to call twice. The state file, if any, stays. */

@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param legacyCasing  spelling of the legacy qualification values; {@code null} means {@link LegacyCasing#SNAKE}
  * @param vettingDelay  how long an Education created by the V2 POST stays InReview before it is decided; zero
  *                      decides it on the next access; {@code null} means 30 seconds; negative is refused
+ * @param faults        faults injected into API requests; {@code null} means {@link Faults#NONE}
  */
 public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing,
-                             Duration vettingDelay) {
+                             Duration vettingDelay, Faults faults) {
 
     static final int DEFAULT_SEED_CUSTOMERS = 1200;
     static final Duration DEFAULT_VETTING_DELAY = Duration.ofSeconds(30);
@@ -35,25 +36,30 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
         if (vettingDelay.isNegative()) {
             throw new IllegalArgumentException("vettingDelay must not be negative: " + vettingDelay);
         }
+        if (faults == null) {
+            faults = Faults.NONE;
+        }
     }
 
     public static EmulatorConfig inMemory() {
-        return new EmulatorConfig(null, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY);
+        return new EmulatorConfig(null, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY,
+                Faults.NONE);
     }
 
     public static EmulatorConfig persistent(Path stateDir) {
         if (stateDir == null) {
             throw new IllegalArgumentException("stateDir is required for a persistent emulator");
         }
-        return new EmulatorConfig(stateDir, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY);
+        return new EmulatorConfig(stateDir, 0, DEFAULT_SEED_CUSTOMERS, LegacyCasing.SNAKE, DEFAULT_VETTING_DELAY,
+                Faults.NONE);
     }
 
     public EmulatorConfig withPort(int port) {
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults);
     }
 
     public EmulatorConfig withSeedCustomers(int n) {
-        return new EmulatorConfig(stateDir, port, n, legacyCasing, vettingDelay);
+        return new EmulatorConfig(stateDir, port, n, legacyCasing, vettingDelay, faults);
     }
 
     /** The same configuration with another vetting delay (zero allowed, negative or {@code null} refused). */
@@ -61,6 +67,11 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
         if (delay == null) {
             throw new IllegalArgumentException("vettingDelay is required");
         }
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, delay);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, delay, faults);
+    }
+
+    /** The same configuration with other faults; {@code null} means {@link Faults#NONE}. */
+    public EmulatorConfig withFaults(Faults newFaults) {
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, newFaults);
     }
 }

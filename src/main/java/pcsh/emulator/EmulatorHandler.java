@@ -1,10 +1,15 @@
 package pcsh.emulator;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +20,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** The protocol around the resources: common headers (spec 2), bearer check, routing and ApiFault errors (9). */
+/**
+ * The protocol around the resources: common headers (spec 2), bearer check, routing, ApiFault errors (9) and the
+ * injected {@link Faults}, which only {@code /v1/...} requests meet.
+ */
 final class EmulatorHandler implements HttpHandler {
 
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S.*");
 
     private final Resources resources;
+    private final FaultInjector faults;
     private final AtomicLong requests = new AtomicLong();
 
-    EmulatorHandler(Resources resources) {
+    EmulatorHandler(Resources resources, FaultInjector faults) {
         this.resources = resources;
+        this.faults = faults;
     }
 
     long requestCount() {
@@ -39,21 +49,86 @@ final class EmulatorHandler implements HttpHandler {
             // read the whole body first so the connection can be reused whatever the outcome
             byte[] body = exchange.getRequestBody().readAllBytes();
             Headers in = exchange.getRequestHeaders();
-            ApiResponse response = respond(in, () -> route(ApiRequest.of(exchange.getRequestMethod(),
-                    exchange.getRequestURI(), in, body)));
+            List<String> segments = ApiRequest.segmentsOf(exchange.getRequestURI().getPath());
+            boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
+            FaultInjector.Plan plan = api ? faults.next() : null;
+            if (plan != null && !plan.delay().isZero()) {
+                sleep(plan.delay());
+            }
+            Reply reply = plan != null && plan.fault() != FaultInjector.Kind.NONE
+                    ? faultReply(plan)
+                    : Reply.of(respond(in, () -> route(ApiRequest.of(exchange.getRequestMethod(),
+                            exchange.getRequestURI(), in, body))));
+            if (plan != null && plan.dropAfterWrite() && reply.status() / 100 == 2
+                    && isWrite(exchange.getRequestMethod(), segments)) {
+                return; // the write is applied and saved; the client gets no answer (closed below)
+            }
 
             Headers out = exchange.getResponseHeaders();
-            out.set("Content-Type", CONTENT_TYPE);
+            out.set("Content-Type", reply.contentType());
             out.set("MS-CorrelationId", orNewGuid(in.getFirst("MS-CorrelationId")));
             out.set("MS-RequestId", orNewGuid(in.getFirst("MS-RequestId")));
             out.set("MS-CV", correlationVector(in.getFirst("MS-CV")));
             out.set("MS-ServerId", "pcsh-emulator");
-            response.headers().forEach(out::set);
-            byte[] bytes = Json.MAPPER.writeValueAsBytes(response.body());
-            exchange.sendResponseHeaders(response.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            reply.headers().forEach(out::set);
+            exchange.sendResponseHeaders(reply.status(), reply.body().length);
+            exchange.getResponseBody().write(reply.body());
         } finally {
+            // without response headers sent, this closes the connection itself: the dropped-connection fault
             exchange.close();
+        }
+    }
+
+    /** Status, content type, bytes and extra headers of what goes on the wire. */
+    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+        static Reply of(ApiResponse r) {
+            try {
+                return new Reply(r.status(), CONTENT_TYPE, Json.MAPPER.writeValueAsBytes(r.body()), r.headers());
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Reply faultReply(FaultInjector.Plan plan) {
+        return switch (plan.fault()) {
+            case EXPIRED_TOKEN -> Reply.of(ApiResponse.fault(401, 800001, "The access token has expired",
+                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+            case THROTTLED -> throttled(plan.retryAfterSeconds());
+            case SERVER_ERROR_500 -> Reply.of(ApiResponse.fault(500, 800003,
+                    "Unexpected service error (injected by the emulator)", Map.of()));
+            case SERVER_ERROR_503 -> Reply.of(ApiResponse.fault(503, 800003,
+                    "The service is busy, try again later (injected by the emulator)", Map.of()));
+            case MALFORMED_HTML -> new Reply(500, "text/html; charset=utf-8",
+                    "<html>upstream error</html>".getBytes(UTF_8), Map.of());
+            case BARE_STRING -> new Reply(400, CONTENT_TYPE, "\"Customer tagging denied.\"".getBytes(UTF_8),
+                    Map.of());
+            case NONE -> throw new IllegalArgumentException("no fault");
+        };
+    }
+
+    /** The gateway's 429 (spec 9.4): its own body shape, not an ApiFault. */
+    private static Reply throttled(int seconds) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("statusCode", 429);
+        n.put("message", "Rate limit is exceeded. Try again in " + seconds + " seconds.");
+        return Reply.of(new ApiResponse(429, n, Map.of("Retry-After", Integer.toString(seconds))));
+    }
+
+    private static boolean isWrite(String method, List<String> s) {
+        if (s.size() != 4) {
+            return false;
+        }
+        return method.equalsIgnoreCase("PUT") && s.get(3).equalsIgnoreCase("qualification")
+                || method.equalsIgnoreCase("POST") && s.get(3).equalsIgnoreCase("qualifications");
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

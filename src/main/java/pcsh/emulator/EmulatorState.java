@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The mutable part of the emulator: qualification entries per customer and remaining uses per validation code. It
@@ -21,6 +22,10 @@ final class EmulatorState {
 
     private final Map<String, List<QualificationEntry>> qualifications = new LinkedHashMap<>();
     private final Map<String, Integer> remainingCreates = new LinkedHashMap<>();
+    /** The answer given to each write by its MS-RequestId, oldest first, at most {@link #REMEMBERED_WRITES}. */
+    private final Map<String, ApiResponse> writes = new LinkedHashMap<>();
+
+    static final int REMEMBERED_WRITES = 10_000;
 
     private EmulatorState() {
     }
@@ -50,6 +55,7 @@ final class EmulatorState {
         EmulatorState s = new EmulatorState();
         qualifications.forEach((id, list) -> s.qualifications.put(id, new ArrayList<>(list)));
         s.remainingCreates.putAll(remainingCreates);
+        s.writes.putAll(writes);
         return s;
     }
 
@@ -107,6 +113,22 @@ final class EmulatorState {
         remainingCreates.put(validationId, left - 1);
     }
 
+    /** The answer given to the write with this MS-RequestId (the idempotency key), if it is still remembered. */
+    Optional<ApiResponse> answeredWrite(String requestId) {
+        ApiResponse r = writes.get(requestId);
+        return r == null ? Optional.empty() : Optional.of(new ApiResponse(r.status(), r.body().deepCopy(), Map.of()));
+    }
+
+    /** Remembers the answer to a write by its MS-RequestId, forgetting the oldest beyond the bound. */
+    void rememberWrite(String requestId, ApiResponse response) {
+        writes.remove(requestId);
+        writes.put(requestId, new ApiResponse(response.status(), response.body().deepCopy(), Map.of()));
+        for (Iterator<String> it = writes.keySet().iterator(); writes.size() > REMEMBERED_WRITES; ) {
+            it.next();
+            it.remove();
+        }
+    }
+
     JsonNode toJson() {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", 1);
@@ -128,6 +150,9 @@ final class EmulatorState {
         });
         ObjectNode codes = root.putObject("validationCodes");
         remainingCreates.forEach((code, left) -> codes.putObject(code).put("remainingCreates", left));
+        ArrayNode answered = root.putArray("writes");
+        writes.forEach((requestId, r) -> answered.addObject()
+                .put("requestId", requestId).put("status", r.status()).set("body", r.body()));
         return root;
     }
 
@@ -149,6 +174,10 @@ final class EmulatorState {
         for (Iterator<Map.Entry<String, JsonNode>> it = codes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             s.remainingCreates.put(field.getKey(), field.getValue().path("remainingCreates").asInt(0));
+        }
+        for (JsonNode w : root.path("writes")) {
+            s.rememberWrite(w.path("requestId").asText(), new ApiResponse(w.path("status").asInt(),
+                    w.path("body"), Map.of()));
         }
         return s;
     }

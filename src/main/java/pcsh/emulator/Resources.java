@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The endpoints of spec 4, 6, 7 and 8, on top of the customer directory and the state store. */
@@ -94,14 +96,14 @@ final class Resources {
 
     // PUT /v1/customers/{id}/qualification[?code=]
     ApiResponse updateLegacyQualification(String id, ApiRequest r) {
-        Customer c = customerOrFail(id);
-        Qualification wanted = legacyBody(r.bodyText());
         String now = now();
-        Qualification result = store.update(s -> {
+        return idempotentWrite(r, s -> {
+            Customer c = customerOrFail(id);
+            Qualification wanted = legacyBody(r.bodyText());
             QualificationRules.applyLegacy(s, c.id(), wanted, r.query("code"), now);
-            return QualificationRules.legacyValue(s.qualifications(c.id()));
+            Qualification result = QualificationRules.legacyValue(s.qualifications(c.id()));
+            return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
         });
-        return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
     }
 
     // GET /v1/customers/{id}/qualifications
@@ -115,13 +117,43 @@ final class Resources {
 
     // POST /v1/customers/{id}/qualifications[?code=]
     ApiResponse createQualification(String id, ApiRequest r) {
-        Customer c = customerOrFail(id);
-        QualificationRequest request = QualificationRequest.parse(json(r.bodyText()), r.query("code"));
         Instant instant = clock.instant();
         String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
-        QualificationEntry created = store.update(s -> QualificationRules.applyV2(s, c.id(), request, now,
-                instant.plus(vettingDelay)));
-        return ApiResponse.created(toJson(created));
+        return idempotentWrite(r, s -> {
+            Customer c = customerOrFail(id);
+            QualificationRequest request = QualificationRequest.parse(json(r.bodyText()), r.query("code"));
+            QualificationEntry created = QualificationRules.applyV2(s, c.id(), request, now,
+                    instant.plus(vettingDelay));
+            return ApiResponse.created(toJson(created));
+        });
+    }
+
+    /**
+     * Runs a write under the store's lock with {@code MS-RequestId} as its idempotency key: a key seen before gets
+     * the first answer again (success or ApiFault) and changes nothing; a new key has its answer remembered with the
+     * write, in the same update, so a write that was applied is never applied twice. Without the header every
+     * request is a new write.
+     */
+    private ApiResponse idempotentWrite(ApiRequest r, Function<EmulatorState, ApiResponse> write) {
+        String header = r.header("MS-RequestId");
+        if (header == null || header.isBlank()) {
+            return store.update(write);
+        }
+        String key = header.trim().toLowerCase(Locale.ROOT);
+        try {
+            return store.update(s -> s.answeredWrite(key).orElseGet(() -> {
+                ApiResponse response = write.apply(s);
+                s.rememberWrite(key, response);
+                return response;
+            }));
+        } catch (ApiException e) {
+            // the refused write changed nothing; remember the refusal so a retry is answered alike
+            ApiResponse refusal = ApiResponse.fault(e);
+            return store.update(s -> s.answeredWrite(key).orElseGet(() -> {
+                s.rememberWrite(key, refusal);
+                return refusal;
+            }));
+        }
     }
 
     // GET /v1/customers/all/validations

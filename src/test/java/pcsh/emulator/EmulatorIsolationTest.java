@@ -37,7 +37,7 @@ class EmulatorIsolationTest {
     @Test
     void onlyTheSeamIsPublic() {
         classes().that().haveModifier(JavaModifier.PUBLIC)
-                .should().haveNameMatching("pcsh\\.emulator\\.(Emulator|EmulatorConfig|LegacyCasing|SeedCustomers)")
+                .should().haveNameMatching("pcsh\\.emulator\\.(Emulator|EmulatorConfig|Faults|LegacyCasing|SeedCustomers)")
                 .check(EMULATOR);
     }
 }

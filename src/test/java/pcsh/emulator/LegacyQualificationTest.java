@@ -56,7 +56,8 @@ class LegacyQualificationTest {
 
     @Test
     void lowerCasingWritesMultiWordValuesConcatenated() throws Exception {
-        try (Emulator lower = Emulator.start(new EmulatorConfig(null, 0, 20, LegacyCasing.LOWER, Duration.ofSeconds(30)))) {
+        try (Emulator lower = Emulator.start(
+                new EmulatorConfig(null, 0, 20, LegacyCasing.LOWER, Duration.ofSeconds(30), null))) {
             Http h = new Http(lower);
             assertThat(h.get(qualification(SeedCustomers.TAILSPIN_ID)).body()).isEqualTo("\"governmentcommunitycloud\"");
             assertThat(h.get(qualification(SeedCustomers.WOODGROVE_ID)).body()).isEqualTo("\"stateownedentity\"");

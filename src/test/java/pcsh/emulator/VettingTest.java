@@ -55,7 +55,7 @@ class VettingTest {
         assertThat(EmulatorConfig.inMemory().vettingDelay()).isEqualTo(Duration.ofSeconds(30));
         assertThat(EmulatorConfig.persistent(dir).withPort(8123).withSeedCustomers(5).vettingDelay())
                 .isEqualTo(Duration.ofSeconds(30));
-        assertThat(new EmulatorConfig(null, 0, 5, null, null).vettingDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(new EmulatorConfig(null, 0, 5, null, null, null).vettingDelay()).isEqualTo(Duration.ofSeconds(30));
         EmulatorConfig zero = EmulatorConfig.inMemory().withVettingDelay(Duration.ZERO).withPort(8123);
         assertThat(zero.vettingDelay()).isZero();
         assertThat(zero.port()).isEqualTo(8123);
