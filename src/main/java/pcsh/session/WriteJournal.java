@@ -18,7 +18,8 @@ import java.util.Map;
  * The write journal ({@code $PCSH_HOME/journal.jsonl}, 0600): one JSON line per event. Before a qualification
  * write is sent, an {@code intent} line (customer, change, qualification before, MS-RequestId) is appended and
  * forced to disk; after, an {@code outcome} line with the same request id (result, qualification after). An
- * intent with no outcome means pcsh stopped in between; {@link #pending()} finds those for reconciliation.
+ * intent with no outcome means pcsh stopped in between; {@link #pending()} finds those, and those whose outcome
+ * is UNKNOWN, for reconciliation.
  */
 public final class WriteJournal {
 
@@ -106,7 +107,8 @@ public final class WriteJournal {
     return new ArrayList<>(byId.values());
   }
 
+  /** Writes whose effect is not known: no outcome yet, or UNKNOWN (no answer and the read-back failed). */
   public List<Entry> pending() {
-    return entries().stream().filter(Entry::pending).toList();
+    return entries().stream().filter(e -> e.pending() || Result.UNKNOWN.name().equals(e.result())).toList();
   }
 }

@@ -227,8 +227,8 @@ class QualificationCommands {
   }
 
   /**
-   * Journal entries without an outcome (pcsh stopped between sending a write and recording its answer) are
-   * settled by reading the customer's qualification. Returns one line per entry settled; an entry whose read
+   * Journal entries without an outcome (pcsh stopped between sending a write and recording its answer), or
+   * with an unknown one (no answer and the read-back failed), are settled by reading the customer's qualification. Returns one line per entry settled; an entry whose read
    * fails stays pending for the next time.
    */
   List<String> reconcile() {
@@ -250,7 +250,7 @@ class QualificationCommands {
           : WriteJournal.Result.RECONCILED_NOT_APPLIED, Text.oneLine(now.summary()),
           "settled at start by reading the qualification back");
       settled.add("Journal: the write " + e.requestId() + " (" + e.change() + " on " + e.customerId() + ") had no"
-          + " recorded outcome; reading back shows it " + (applied ? "took effect." : "did NOT take effect."));
+          + " known outcome; reading back shows it " + (applied ? "took effect." : "did NOT take effect."));
     }
     return settled;
   }
