@@ -217,7 +217,8 @@ record ErrorReport(ExitCode exitCode, String text) {
     StringBuilder b = new StringBuilder("Error: ").append(headline).append('\n');
     for (String d : details) b.append("  ").append(d).append('\n');
     if (next != null) b.append("  Next: ").append(next).append('\n');
-    return new ErrorReport(code, b.toString());
+    // the one redactor: a service description or a message must never carry a token or code onward
+    return new ErrorReport(code, pcsh.session.Redactor.shared().text(b.toString()));
   }
 
   private static String reason(int status) {
