@@ -51,17 +51,22 @@ public record Exchange(
 
   /** Request and response in full: method, URL, status, duration, headers and bodies. */
   public String full() {
+    return full(Integer.MAX_VALUE);
+  }
+
+  /** {@link #full()} with each body cut to {@code maxBody} characters. */
+  public String full(int maxBody) {
     StringBuilder b = new StringBuilder();
     b.append("> ").append(method).append(' ').append(url).append('\n');
     requestHeaders.forEach((k, v) -> b.append("> ").append(k).append(": ").append(v).append('\n'));
-    if (requestBody != null && !requestBody.isEmpty()) b.append("> \n> ").append(requestBody).append('\n');
+    if (requestBody != null && !requestBody.isEmpty()) b.append("> \n> ").append(cut(requestBody, maxBody)).append('\n');
     if (status == 0) {
       b.append("< no response after ").append(duration.toMillis()).append(" ms: ").append(error).append('\n');
     } else {
       b.append("< ").append(status).append(" (").append(duration.toMillis()).append(" ms")
           .append(attempt > 1 ? ", attempt " + attempt : "").append(")\n");
       responseHeaders.forEach((k, v) -> b.append("< ").append(k).append(": ").append(v).append('\n'));
-      if (responseBody != null && !responseBody.isEmpty()) b.append("< \n< ").append(responseBody).append('\n');
+      if (responseBody != null && !responseBody.isEmpty()) b.append("< \n< ").append(cut(responseBody, maxBody)).append('\n');
     }
     return b.toString();
   }
@@ -77,6 +82,11 @@ public record Exchange(
     });
     if (requestBody != null && !requestBody.isEmpty()) b.append(" \\\n  --data ").append(quote(requestBody));
     return b.toString();
+  }
+
+  private static String cut(String body, int max) {
+    return body.length() <= max ? body : body.substring(0, max) + "... (" + (body.length() - max)
+        + " more characters)";
   }
 
   private static String quote(String s) {

@@ -14,6 +14,9 @@ import pcsh.api.Exchange;
  */
 class WireTrace {
 
+  /** Bodies longer than this are cut in debug output; last-error --verbose and the bundle show more. */
+  static final int BODY_SHOWN = 4000;
+
   private final ObjectProvider<ShellContext> context;
   private final ScriptMode script;
   private final Terminal terminal;
@@ -47,10 +50,12 @@ class WireTrace {
 
   void exchange(Exchange e) {
     if (!debug && !showRequest) return;
+    // completion fills its cache in the background: printing that at the prompt would garble the typed line
+    if (Thread.currentThread().getName().startsWith("pcsh-completion")) return;
     StringBuilder b = new StringBuilder();
     if (showRequest) b.append("# ").append(e.method()).append(' ').append(e.path()).append('\n')
         .append(e.curl()).append('\n');
-    if (debug) b.append("--- ").append(e.time()).append('\n').append(e.full());
+    if (debug) b.append("--- ").append(e.time()).append('\n').append(e.full(BODY_SHOWN));
     print(b.toString());
   }
 
