@@ -153,6 +153,8 @@ record ErrorReport(ExitCode exitCode, String text) {
       headline = target + " failed: " + p.description() + " (no HTTP response).";
       next = p.kind() == PartnerCenterException.Kind.TIMEOUT
           ? "try again; for a write, run `qualification show` first to see whether it took effect."
+          : p.kind() == PartnerCenterException.Kind.CANCELLED
+          ? "nothing more was sent; for a write, run `qualification show` to see whether it took effect."
           : "check pcsh.base-url and the network, then try again.";
       return block(code, headline, ids(p), next);
     }

@@ -298,6 +298,31 @@ class SupportTest {
   }
 
   @Test
+  void ctrlCInterruptsARunningRequestAndReportsItAsCancelled() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(okJson(customer()).withFixedDelay(4000)));
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread command = new Thread(() -> {
+      try {
+        client.customer(ID);
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    });
+    long start = System.nanoTime();
+    command.start();
+    Thread.sleep(300);
+    command.interrupt(); // what Spring Shell does on Ctrl-C
+    command.join(3000);
+
+    assertThat(command.isAlive()).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(failure.get()).isInstanceOfSatisfying(pcsh.api.PartnerCenterException.class,
+        e -> assertThat(e.kind()).isEqualTo(pcsh.api.PartnerCenterException.Kind.CANCELLED));
+    assertThat(ErrorReport.of(failure.get()).text()).contains("cancelled", "MS-RequestId");
+    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v1/customers/" + ID)))).hasSize(1);
+  }
+
+  @Test
   void debugAndShowRequestTakeOnOrOff() {
     SupportCommands s = support();
     assertThat(s.debug(null)).isEqualTo("Debug output is off.");
