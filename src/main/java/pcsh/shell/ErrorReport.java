@@ -21,7 +21,10 @@ import pcsh.output.Text;
 record ErrorReport(ExitCode exitCode, String text) {
 
   static ErrorReport of(Throwable e) {
-    if (e instanceof PcshException p) return block(p.exitCode(), p.getMessage(), List.of(), p.nextStep());
+    if (e instanceof PcshException p) {
+      return block(p.exitCode(), p.getMessage(), p.getCause() instanceof PartnerCenterException call ? ids(call)
+          : List.of(), p.nextStep());
+    }
     if (e instanceof PartnerCenterException p) return service(p);
     if (e instanceof NotSignedInException) {
       return block(ExitCode.AUTH, "Not signed in, so nothing was sent.", List.of(),

@@ -269,7 +269,7 @@ class QualificationCommands {
       throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
               + failure.requestId() + ") and reading the qualification back also failed, so whether the change"
               + " took effect is unknown.",
-          "run `qualification show` before trying again, so the change is not made twice.");
+          "run `qualification show` before trying again, so the change is not made twice.", failure);
     }
     session.update(s -> s.knowingQualification(id, after.shortLabel()));
     if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
@@ -283,7 +283,7 @@ class QualificationCommands {
         failure.description());
     throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
             + failure.requestId() + "); reading back shows it did NOT take effect.",
-        "it is safe to run the same command again.");
+        "it is safe to run the same command again.", failure);
   }
 
   /** After a write, the prompt's qualification is read again rather than guessed; a failed read just clears it. */

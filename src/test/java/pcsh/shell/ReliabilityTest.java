@@ -47,11 +47,15 @@ class ReliabilityTest {
   static int reconciled;
   static int mismatches;
   static final List<String> problems = new ArrayList<>();
+  static final List<String> slow = new ArrayList<>();
 
   @Test
   void stateAndJournalAgreeUnderSeededFaults() throws Exception {
     for (int seed = 1; seed <= SCHEDULES; seed++) {
+      long t = System.nanoTime();
       schedule(seed);
+      long ms = (System.nanoTime() - t) / 1_000_000;
+      if (ms > 1000) slow.add("seed " + seed + ": " + ms + " ms");
     }
     assertThat(problems).as("mismatches between emulator state and journal").isEmpty();
     assertThat(attempted).as("writes attempted").isGreaterThan(SCHEDULES);
@@ -65,6 +69,7 @@ class ReliabilityTest {
         + " settled by reconciliation=%d, mismatches=%d%n", schedules, attempted, applied, reportedFailed,
         reconciled, mismatches);
     problems.stream().limit(20).forEach(p -> System.out.println("  mismatch: " + p));
+    if (!slow.isEmpty()) System.out.println("  slow schedules: " + slow);
   }
 
   private void schedule(long seed) throws Exception {
