@@ -323,6 +323,20 @@ class SupportTest {
   }
 
   @Test
+  void emulatorFaultsAreSetFromTheSettingAndTheCommand() throws Exception {
+    Settings withFaults = Settings.from(Map.of(Settings.HOME, home.toString(), Settings.EMULATOR_FAULTS,
+        "seed=7,throttle=0.5,retry-after=0")::get);
+    try (EmbeddedEmulator embedded = new EmbeddedEmulator(withFaults)) {
+      EmulatorCommands emulator = new EmulatorCommands(withFaults, ui, embedded);
+      assertThat(emulator.faults(null)).contains("seed=7", "throttle=0.5");
+      assertThat(emulator.faults("seed=9,5xx=0.25")).contains("seed=9", "5xx=0.25");
+      embedded.baseUrl();
+      assertThat(embedded.faults().serverErrorRate()).isEqualTo(0.25);
+      assertThat(emulator.faults("none")).isEqualTo("Emulator faults: none.");
+    }
+  }
+
+  @Test
   void debugAndShowRequestTakeOnOrOff() {
     SupportCommands s = support();
     assertThat(s.debug(null)).isEqualTo("Debug output is off.");
