@@ -36,7 +36,7 @@ public class PcshApplication {
   }
 
   /**
-   * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code --file F},
+   * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code --debug}, {@code --show-request}, {@code --file F},
    * {@code --continue-on-error}. They become system properties, so they win over every settings layer.
    */
   static String[] globalOptions(String[] args) {
@@ -44,6 +44,8 @@ public class PcshApplication {
     for (; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--read-only")) System.setProperty("pcsh.read-only", "true");
+      else if (a.equals("--debug")) System.setProperty("pcsh.debug", "true");
+      else if (a.equals("--show-request")) System.setProperty("pcsh.show-request", "true");
       else if (a.equals("--continue-on-error")) System.setProperty("pcsh.continue-on-error", "true");
       else if (a.equals("--file") && i + 1 < args.length) System.setProperty("pcsh.file", args[++i]);
       else if (a.startsWith("--file=")) System.setProperty("pcsh.file", a.substring("--file=".length()));

@@ -30,16 +30,18 @@ interface PartnerCenterApi {
 
   /** Legacy set: the body is the integer enum value; {@code code} is sent only for GCC. */
   @RequestLine(value = "PUT /v1/customers/{id}/qualification?code={code}", decodeSlash = false)
-  @Headers("Content-Type: application/json")
-  JsonNode setLegacyQualification(@Param("id") String customerId, @Param("code") String code, int body);
+  @Headers({"Content-Type: application/json", "MS-RequestId: {requestId}"})
+  JsonNode setLegacyQualification(@Param("id") String customerId, @Param("code") String code, int body,
+      @Param("requestId") String requestId);
 
   /** A bare array per the docs; some revisions wrap it as {@code {"qualifications": [...]}}. */
   @RequestLine(value = "GET /v1/customers/{id}/qualifications", decodeSlash = false)
   JsonNode qualifications(@Param("id") String customerId);
 
   @RequestLine(value = "POST /v1/customers/{id}/qualifications", decodeSlash = false)
-  @Headers("Content-Type: application/json")
-  JsonNode createQualification(@Param("id") String customerId, QualificationRequest body);
+  @Headers({"Content-Type: application/json", "MS-RequestId: {requestId}"})
+  JsonNode createQualification(@Param("id") String customerId, QualificationRequest body,
+      @Param("requestId") String requestId);
 
   @RequestLine("GET /v1/customers/all/validations")
   List<ValidationCode> validationCodes();

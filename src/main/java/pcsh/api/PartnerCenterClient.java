@@ -35,12 +35,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import pcsh.session.Redactor;
 
 /**
  * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every request sends
  * {@code Accept}, {@code Authorization}, the session's {@code MS-CorrelationId} and a new
- * {@code MS-RequestId}. Nothing is retried here, except a read that got 401 once the credentials were refreshed:
- * a write must never be repeated blindly.
+ * {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}. Reads are retried
+ * by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId each time), and a read that
+ * got 401 is repeated once the credentials were refreshed; a write is never repeated blindly.
  */
 public final class PartnerCenterClient {
 
@@ -49,6 +51,7 @@ public final class PartnerCenterClient {
   private final PartnerCenterApi api;
   private final ObjectMapper json;
   private final BooleanSupplier refreshAfterUnauthorized;
+  private final ExchangeLog exchanges;
 
   /**
    * @param baseUrl read on every request, so the embedded emulator starts only when a request needs it
@@ -67,7 +70,19 @@ public final class PartnerCenterClient {
   public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
       Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout,
       BooleanSupplier refreshAfterUnauthorized) {
+    this(baseUrl, token, correlationId, connectTimeout, readTimeout, refreshAfterUnauthorized, new ExchangeLog(),
+        RetryPolicy.none(), Redactor.shared());
+  }
+
+  /**
+   * @param exchanges where every exchange is recorded, redacted by {@code redactor}
+   * @param retry how reads are retried
+   */
+  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
+      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout,
+      BooleanSupplier refreshAfterUnauthorized, ExchangeLog exchanges, RetryPolicy retry, Redactor redactor) {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
+    this.exchanges = exchanges;
     this.json = mapper();
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -75,14 +90,14 @@ public final class PartnerCenterClient {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     this.api = Feign.builder()
-        .client(new Http2Client(http))
+        .client(new RetryingClient(new RecordingClient(new Http2Client(http), exchanges, redactor), retry))
         .encoder(new JacksonEncoder(json))
         .decoder(new JacksonDecoder(json))
         .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
         .retryer(Retryer.NEVER_RETRY)
         .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
             readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
-        .requestInterceptor(headers(token, correlationId))
+        .requestInterceptor(headers(token, correlationId, redactor))
         .target(new LazyTarget(baseUrl));
   }
 
@@ -114,12 +129,35 @@ public final class PartnerCenterClient {
     return records(call(() -> api.qualifications(customerId)));
   }
 
+  /** The exchanges this client made, redacted. */
+  public ExchangeLog exchanges() {
+    return exchanges;
+  }
+
+  /** A new MS-RequestId, for a write whose id is journalled before it is sent. */
+  public static String newRequestId() {
+    return UUID.randomUUID().toString();
+  }
+
   public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code) {
-    return legacyValue(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue())));
+    return setLegacyQualification(customerId, kind, code, newRequestId());
+  }
+
+  /** @param requestId the MS-RequestId to send (the service's idempotency key) */
+  public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code,
+      String requestId) {
+    return legacyValue(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {
-    List<QualificationRecord> created = records(call(() -> api.createQualification(customerId, request)));
+    return createQualification(customerId, request, newRequestId());
+  }
+
+  /** @param requestId the MS-RequestId to send (the service's idempotency key) */
+  public QualificationRecord createQualification(String customerId, QualificationRequest request,
+      String requestId) {
+    List<QualificationRecord> created = records(call(() -> api.createQualification(customerId, request,
+        requestId)));
     return created.stream()
         .filter(r -> r.value().kind().map(k -> k.apiName().equals(request.qualification())).orElse(false))
         .findFirst()
@@ -190,6 +228,18 @@ public final class PartnerCenterClient {
       return request.get();
     } catch (RetryableException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof java.io.InterruptedIOException && !(cause instanceof SocketTimeoutException)
+          || Thread.currentThread().isInterrupted()) {
+        Thread.interrupted();
+        Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
+        throw new PartnerCenterException(PartnerCenterException.Kind.CANCELLED, 0, null,
+            "cancelled (Ctrl-C) before an answer came",
+            e.method() == null ? "?" : e.method().name(),
+            e.request() == null ? "?" : withoutQuery(e.request().url()),
+            PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
+            PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
+            Clock.systemUTC().instant(), Optional.empty());
+      }
       boolean timeout = cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
       Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
       String what = timeout ? "no response before the read timeout" : describe(cause);
@@ -231,9 +281,11 @@ public final class PartnerCenterClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private static RequestInterceptor headers(Supplier<Optional<String>> token, Supplier<String> correlationId) {
+  private static RequestInterceptor headers(Supplier<Optional<String>> token, Supplier<String> correlationId,
+      Redactor redactor) {
     return template -> {
       String bearer = token.get().orElseThrow(NotSignedInException::new);
+      redactor.remember(bearer);
       template.header("Accept", "application/json");
       template.header("Authorization", "Bearer " + bearer);
       template.header("MS-Contract-Version", "v1");

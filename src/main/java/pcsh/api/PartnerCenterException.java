@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class PartnerCenterException extends RuntimeException {
 
   /** What kind of failure it was, so callers decide without looking at the text. */
-  public enum Kind { RESPONSE, TIMEOUT, CONNECTION }
+  public enum Kind { RESPONSE, TIMEOUT, CONNECTION, CANCELLED }
 
   private final Kind kind;
   private final int status;

@@ -30,7 +30,8 @@ public record Settings(
     Duration emulatorVettingDelay,
     Cloud environment,
     String clientId,
-    String tenant) {
+    String tenant,
+    String emulatorFaults) {
 
   public static final String EMBEDDED = "embedded";
   /** {@code pcsh.base-url=environment}: send requests to the base URL of {@code pcsh.environment}. */
@@ -50,6 +51,8 @@ public record Settings(
   public static final String ENVIRONMENT = "pcsh.environment";
   public static final String CLIENT_ID = "pcsh.auth.client-id";
   public static final String TENANT = "pcsh.auth.tenant";
+  /** Fault injection for the embedded emulator, e.g. {@code seed=42,throttle=0.2,5xx=0.1}; {@code none} by default. */
+  public static final String EMULATOR_FAULTS = "pcsh.emulator.faults";
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
   private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -136,7 +139,8 @@ public record Settings(
         duration(lookup, VETTING_DELAY, "30s"),
         cloud,
         identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
-        identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")));
+        identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
+        orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip());
   }
 
   private static void checkUrl(String url) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
+import pcsh.emulator.Faults;
 import pcsh.session.Settings;
 
 /**
@@ -14,9 +15,32 @@ final class EmbeddedEmulator implements AutoCloseable {
 
   private final Settings settings;
   private Emulator emulator;
+  private Faults faults;
 
   EmbeddedEmulator(Settings settings) {
     this.settings = settings;
+  }
+
+  /** {@code pcsh.emulator.faults} or an {@code emulator faults} argument, as a usage error when it is wrong. */
+  static Faults parseFaults(String spec) {
+    try {
+      return Faults.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw PcshException.usage("Fault spec '" + Inputs.shown(spec) + "' is not valid: " + e.getMessage(),
+          "use e.g. seed=42,latency=200ms@0.1,throttle=0.2,retry-after=1,burst=3,5xx=0.1,drop-after-write=0.3,"
+              + "malformed=0.05,expired-token=0.02, or none.");
+    }
+  }
+
+  /** The faults now injected (applied at once if the emulator runs, else when it starts). */
+  synchronized Faults faults() {
+    if (faults == null) faults = parseFaults(settings.emulatorFaults());
+    return faults;
+  }
+
+  synchronized void faults(Faults f) {
+    faults = f;
+    if (emulator != null) emulator.setFaults(f);
   }
 
   synchronized String baseUrl() {
@@ -24,7 +48,8 @@ final class EmbeddedEmulator implements AutoCloseable {
       try {
         emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
             .withSeedCustomers(settings.emulatorCustomers())
-            .withVettingDelay(settings.emulatorVettingDelay()));
+            .withVettingDelay(settings.emulatorVettingDelay())
+            .withFaults(faults()));
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded emulator: " + e.getMessage(), e);
       }

@@ -30,7 +30,7 @@ class ErrorHandling {
   CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script) {
     return e -> {
       ErrorReport r = ErrorReport.of(e);
-      failures.record(r);
+      failures.record(r, e);
       if (toStderr(context, script)) {
         stderr().print(r.text());
         stderr().flush();
@@ -101,7 +101,7 @@ class ErrorHandling {
     };
   }
 
-  private static boolean toStderr(ObjectProvider<ShellContext> context, ScriptMode script) {
+  static boolean toStderr(ObjectProvider<ShellContext> context, ScriptMode script) {
     ShellContext c = context.getIfAvailable();
     return script.active() || (c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE);
   }

@@ -21,7 +21,10 @@ import pcsh.output.Text;
 record ErrorReport(ExitCode exitCode, String text) {
 
   static ErrorReport of(Throwable e) {
-    if (e instanceof PcshException p) return block(p.exitCode(), p.getMessage(), List.of(), p.nextStep());
+    if (e instanceof PcshException p) {
+      return block(p.exitCode(), p.getMessage(), p.getCause() instanceof PartnerCenterException call ? ids(call)
+          : List.of(), p.nextStep());
+    }
     if (e instanceof PartnerCenterException p) return service(p);
     if (e instanceof NotSignedInException) {
       return block(ExitCode.AUTH, "Not signed in, so nothing was sent.", List.of(),
@@ -153,6 +156,8 @@ record ErrorReport(ExitCode exitCode, String text) {
       headline = target + " failed: " + p.description() + " (no HTTP response).";
       next = p.kind() == PartnerCenterException.Kind.TIMEOUT
           ? "try again; for a write, run `qualification show` first to see whether it took effect."
+          : p.kind() == PartnerCenterException.Kind.CANCELLED
+          ? "nothing more was sent; for a write, run `qualification show` to see whether it took effect."
           : "check pcsh.base-url and the network, then try again.";
       return block(code, headline, ids(p), next);
     }
@@ -217,7 +222,8 @@ record ErrorReport(ExitCode exitCode, String text) {
     StringBuilder b = new StringBuilder("Error: ").append(headline).append('\n');
     for (String d : details) b.append("  ").append(d).append('\n');
     if (next != null) b.append("  Next: ").append(next).append('\n');
-    return new ErrorReport(code, b.toString());
+    // the one redactor: a service description or a message must never carry a token or code onward
+    return new ErrorReport(code, pcsh.session.Redactor.shared().text(b.toString()));
   }
 
   private static String reason(int status) {

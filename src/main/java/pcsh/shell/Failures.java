@@ -13,12 +13,30 @@ class Failures {
 
   private final AtomicReference<ErrorReport> first = new AtomicReference<>();
   private final AtomicReference<ErrorReport> last = new AtomicReference<>();
+  private final AtomicReference<Throwable> lastCause = new AtomicReference<>();
+  private final java.util.List<java.util.function.Consumer<ErrorReport>> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile long count;
 
   void record(ErrorReport r) {
+    record(r, null);
+  }
+
+  /** Records a report and what caused it (for {@code last-error --verbose}); listeners (the transcript) hear it. */
+  void record(ErrorReport r, Throwable cause) {
     first.compareAndSet(null, r);
     last.set(r);
+    lastCause.set(cause);
     count++;
+    for (var l : listeners) l.accept(r);
+  }
+
+  void listen(java.util.function.Consumer<ErrorReport> listener) {
+    listeners.add(listener);
+  }
+
+  Optional<Throwable> lastCause() {
+    return Optional.ofNullable(lastCause.get());
   }
 
   long count() {

@@ -33,6 +33,13 @@ public final class PcshException extends RuntimeException {
     return new PcshException(ExitCode.FAILURE, message, nextStep);
   }
 
+  /** A failure that followed a failed call: the report then also lists that call's ids and time. */
+  static PcshException failure(String message, String nextStep, pcsh.api.PartnerCenterException call) {
+    PcshException e = new PcshException(ExitCode.FAILURE, message, nextStep);
+    e.initCause(call);
+    return e;
+  }
+
   ExitCode exitCode() {
     return exitCode;
   }

@@ -22,6 +22,7 @@ import pcsh.output.Table;
 import pcsh.output.Text;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
+import pcsh.session.WriteJournal;
 
 /**
  * Reading and setting a customer's qualification. Education without a segment and GCC use the documented legacy
@@ -37,10 +38,12 @@ class QualificationCommands {
   private final Ui ui;
   private final RecentCustomers recent;
   private final OutputPreference preference;
+  private final WriteJournal journal;
 
   QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui,
-      RecentCustomers recent, OutputPreference preference) {
+      RecentCustomers recent, OutputPreference preference, WriteJournal journal) {
     this.preference = preference;
+    this.journal = journal;
     this.client = client;
     this.session = session;
     this.settings = settings;
@@ -198,52 +201,100 @@ class QualificationCommands {
         return "Cancelled; nothing was sent.";
       }
     }
+    reconcile();
+    String requestId = PartnerCenterClient.newRequestId();
+    journal.intent(requestId, id, write.describe(), Text.oneLine(state.summary()));
     try {
-      Object result = write.send(client, id);
-      remember(id);
+      Object result = write.send(client, id, requestId);
+      String after = remember(id);
+      journal.outcome(requestId, WriteJournal.Result.APPLIED, after, null);
       if (format.structured()) return format.render(result, ui.width());
       String shown = result instanceof QualificationValue v ? v.display()
           : ((QualificationRecord) result).value().display()
               + Optional.ofNullable(((QualificationRecord) result).vettingStatus()).map(s -> " (" + s + ")").orElse("");
       return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(shown) + ".";
     } catch (PartnerCenterException e) {
-      if (e.status() != 0) throw e;
-      return readBack(id, write, e);
+      if (e.status() != 0) {
+        journal.outcome(requestId, WriteJournal.Result.FAILED, Text.oneLine(state.summary()),
+            "HTTP " + e.status() + " " + e.errorCode().orElse("") + " " + Text.oneLine(e.description()));
+        throw e;
+      }
+      return readBack(id, write, e, requestId);
+    } catch (RuntimeException e) {
+      journal.outcome(requestId, WriteJournal.Result.UNKNOWN, null, e.getClass().getSimpleName());
+      throw e;
     }
+  }
+
+  /**
+   * Journal entries without an outcome (pcsh stopped between sending a write and recording its answer), or
+   * with an unknown one (no answer and the read-back failed), are settled by reading the customer's qualification. Returns one line per entry settled; an entry whose read
+   * fails stays pending for the next time.
+   */
+  List<String> reconcile() {
+    List<String> settled = new java.util.ArrayList<>();
+    for (WriteJournal.Entry e : journal.pending()) {
+      Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ")[0]);
+      if (kind.isEmpty() || e.customerId() == null) {
+        journal.outcome(e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
+        continue;
+      }
+      QualificationState now;
+      try {
+        now = read(e.customerId());
+      } catch (RuntimeException failure) {
+        continue;
+      }
+      boolean applied = QualificationRules.alreadyHas(now, kind.get()).isPresent();
+      journal.outcome(e.requestId(), applied ? WriteJournal.Result.RECONCILED_APPLIED
+          : WriteJournal.Result.RECONCILED_NOT_APPLIED, Text.oneLine(now.summary()),
+          "settled at start by reading the qualification back");
+      settled.add("Journal: the write " + e.requestId() + " (" + e.change() + " on " + e.customerId() + ") had no"
+          + " known outcome; reading back shows it " + (applied ? "took effect." : "did NOT take effect."));
+    }
+    return settled;
   }
 
   /**
    * No answer came back, so the write may or may not have been applied. It is never sent again blindly:
    * pcsh reads the qualification back and reports what it finds.
    */
-  private String readBack(String id, Write write, PartnerCenterException failure) {
+  private String readBack(String id, Write write, PartnerCenterException failure, String requestId) {
     QualificationState after;
     try {
       after = read(id);
     } catch (RuntimeException e) {
+      journal.outcome(requestId, WriteJournal.Result.UNKNOWN, null, "no answer (" + failure.description()
+          + "); the read-back failed too");
       throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
               + failure.requestId() + ") and reading the qualification back also failed, so whether the change"
               + " took effect is unknown.",
-          "run `qualification show` before trying again, so the change is not made twice.");
+          "run `qualification show` before trying again, so the change is not made twice.", failure);
     }
     session.update(s -> s.knowingQualification(id, after.shortLabel()));
     if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
+      journal.outcome(requestId, WriteJournal.Result.APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
+          failure.description());
       return "The write got no answer (" + failure.description() + "), but reading back shows the change took"
           + " effect: the customer now has " + write.kind().apiName() + ". MS-RequestId " + failure.requestId()
           + ".";
     }
+    journal.outcome(requestId, WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
+        failure.description());
     throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
             + failure.requestId() + "); reading back shows it did NOT take effect.",
-        "it is safe to run the same command again.");
+        "it is safe to run the same command again.", failure);
   }
 
   /** After a write, the prompt's qualification is read again rather than guessed; a failed read just clears it. */
-  private void remember(String id) {
+  private String remember(String id) {
     try {
       QualificationState now = read(id);
       session.update(s -> s.knowingQualification(id, now.shortLabel()));
+      return Text.oneLine(now.summary());
     } catch (RuntimeException e) {
       session.update(s -> s.knowingQualification(id, null));
+      return null;
     }
   }
 
@@ -321,8 +372,15 @@ class QualificationCommands {
       return v2 == null ? client.planLegacyPut(id, kind, code) : client.planCreate(id, v2);
     }
 
-    Object send(PartnerCenterClient client, String id) {
-      return v2 == null ? client.setLegacyQualification(id, kind, code) : client.createQualification(id, v2);
+    Object send(PartnerCenterClient client, String id, String requestId) {
+      return v2 == null ? client.setLegacyQualification(id, kind, code, requestId)
+          : client.createQualification(id, v2, requestId);
+    }
+
+    /** For the journal: the kind first, then the API; never the validation code itself. */
+    String describe() {
+      return kind.apiName() + (v2 == null ? " (legacy PUT" + (code == null ? "" : ", with a validation code") + ")"
+          : " (V2 POST" + (v2.educationSegment() == null ? "" : ", " + v2.educationSegment()) + ")");
     }
   }
 }

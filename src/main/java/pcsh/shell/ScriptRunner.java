@@ -45,9 +45,11 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
   private final boolean continueOnError;
   private final boolean stdinIsTerminal;
   private volatile int exitCode;
+  private final org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart;
 
   ScriptRunner(Shell shell, ShellContext context, Parser parser, Failures failures, ScriptMode mode,
-      Environment env) {
+      Environment env, org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart) {
+    this.sessionStart = sessionStart;
     this.shell = shell;
     this.context = context;
     this.parser = parser;
@@ -73,6 +75,8 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
     } else if (!stdinIsTerminal) {
       in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     } else {
+      SessionStart start = sessionStart.getIfAvailable();
+      if (start != null) start.interactive();
       return false;
     }
     mode.start();

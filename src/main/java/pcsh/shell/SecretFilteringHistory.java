@@ -20,9 +20,16 @@ final class SecretFilteringHistory extends DefaultHistory {
           + "|(?i)--(access-)?token\\b|(?i)--(client-)?secret\\b|(?i)--password\\b|(?i)refresh[-_]?token");
 
   private final Path file;
+  private final java.util.function.Consumer<String> typed;
 
   SecretFilteringHistory(Path file) {
+    this(file, line -> { });
+  }
+
+  /** @param typed hears every line entered (the transcript, which redacts it) */
+  SecretFilteringHistory(Path file, java.util.function.Consumer<String> typed) {
     this.file = file;
+    this.typed = typed;
   }
 
   static boolean looksSecret(String line) {
@@ -42,6 +49,7 @@ final class SecretFilteringHistory extends DefaultHistory {
 
   @Override
   public void add(Instant time, String line) {
+    typed.accept(looksSecret(line) ? "(a line that looked as if it held a secret; not recorded)" : line);
     if (!looksSecret(line)) super.add(time, line);
   }
 

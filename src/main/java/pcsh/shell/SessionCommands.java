@@ -35,6 +35,13 @@ class SessionCommands {
   private final OutputPreference preference;
   private final Ui ui;
   private final Function<String, String> lookup;
+  private Transcript transcript;
+
+  /** The session transcript, whose id {@code whoami} shows. */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void transcript(Transcript t) {
+    this.transcript = t;
+  }
 
   @org.springframework.beans.factory.annotation.Autowired
   SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator, Ui ui,
@@ -181,6 +188,7 @@ class SessionCommands {
       info.put("customer", c.companyName());
     });
     info.put("correlationId", s.correlationId());
+    if (transcript != null) info.put("sessionId", transcript.id());
     if (format.structured()) return format.render(info, ui.width());
     StringBuilder b = new StringBuilder();
     b.append("Base URL:        ").append(info.get("baseUrl")).append('\n');
@@ -200,6 +208,11 @@ class SessionCommands {
         .map(c -> Text.oneLine(c.label()) + " (" + c.id() + ")").orElse("none selected (run `use customer`)"))
         .append('\n');
     b.append("Correlation id:  ").append(s.correlationId()).append('\n');
+    if (transcript != null) {
+      b.append("Session:         ").append(transcript.id())
+          .append(transcript.started() ? " (transcript " + transcript.file() + ")" : " (no transcript: not interactive)")
+          .append('\n');
+    }
     return b.toString().stripTrailing();
   }
 

@@ -39,19 +39,26 @@ class ShellConfiguration {
 
   @Bean
   PartnerCenterClient partnerCenterClient(Settings settings, EmbeddedEmulator emulator, Authenticator auth,
-      SessionHolder session) {
+      SessionHolder session, pcsh.api.ExchangeLog exchanges, pcsh.api.RetryPolicy retry,
+      pcsh.session.Redactor redactor) {
     return new PartnerCenterClient(
         settings.embedded() ? emulator::baseUrl : settings::apiBaseUrl,
         auth::token,
         () -> session.get().correlationId(),
         settings.connectTimeout(),
         settings.readTimeout(),
-        auth::refreshAfterUnauthorized);
+        auth::refreshAfterUnauthorized,
+        exchanges, retry, redactor);
   }
 
   @Bean
-  org.jline.reader.History history(Settings settings) {
-    return new SecretFilteringHistory(settings.historyDir().resolve("pcsh_history"));
+  pcsh.session.WriteJournal writeJournal(Settings settings) {
+    return pcsh.session.WriteJournal.in(settings);
+  }
+
+  @Bean
+  org.jline.reader.History history(Settings settings, Transcript transcript) {
+    return new SecretFilteringHistory(settings.historyDir().resolve("pcsh_history"), transcript::command);
   }
 
 }

@@ -29,17 +29,28 @@ final class CommandsFixture implements AutoCloseable {
   final Ui ui;
   final RecentCustomers recent = new RecentCustomers();
   final OutputPreference preference = new OutputPreference();
+  final java.nio.file.Path home;
+  final pcsh.session.WriteJournal journal;
 
   CommandsFixture(Supplier<String> baseUrl) throws IOException {
     this(baseUrl, Duration.ofSeconds(10));
   }
 
+  final pcsh.api.ExchangeLog exchanges = new pcsh.api.ExchangeLog();
+
   CommandsFixture(Supplier<String> baseUrl, Duration readTimeout) throws IOException {
+    this(baseUrl, readTimeout, pcsh.api.RetryPolicy.none());
+  }
+
+  /** With {@code retry}, reads are retried as the shell retries them (give it a sleeper that does not sleep). */
+  CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry) throws IOException {
     terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
         .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
     ui = new Ui(terminal);
+    home = java.nio.file.Files.createTempDirectory("pcsh-fixture");
+    journal = new pcsh.session.WriteJournal(home.resolve("journal.jsonl"));
     client = new PartnerCenterClient(baseUrl, () -> Optional.of("t"), () -> session.get().correlationId(),
-        Duration.ofSeconds(2), readTimeout);
+        Duration.ofSeconds(2), readTimeout, () -> false, exchanges, retry, pcsh.session.Redactor.shared());
   }
 
   CustomerCommands customers() {
@@ -48,7 +59,7 @@ final class CommandsFixture implements AutoCloseable {
   }
 
   QualificationCommands qualification() {
-    return new QualificationCommands(client, session, settings, ui, recent, preference);
+    return new QualificationCommands(client, session, settings, ui, recent, preference, journal);
   }
 
   ValidationCodeCommands codes() {

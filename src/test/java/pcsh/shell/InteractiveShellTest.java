@@ -148,6 +148,19 @@ class InteractiveShellTest {
   }
 
   @Test
+  void whoamiShowsTheSessionIdAndDebugPrintsRedactedExchanges() {
+    type("whoami");
+    screenShows("Session:         ");
+
+    type("debug on");
+    screenShows("Debug output is on.");
+    type("customers list --size 1 --name northwind");
+
+    screenShows("Authorization: [REDACTED]");
+    screenShows("MS-RequestId: ");
+  }
+
+  @Test
   void tabCompletesAPartialCustomerName() {
     type("use customer litware");
     screenShows("pcsh[emulator]:Litware County Library> ");

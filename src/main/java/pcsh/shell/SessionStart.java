@@ -1,0 +1,61 @@
+package pcsh.shell;
+
+import org.springframework.beans.factory.ObjectProvider;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.session.WriteJournal;
+
+/**
+ * What an interactive session does first: start its transcript and print its id, and settle any journalled
+ * write left without an outcome by reading the customer's qualification back.
+ */
+class SessionStart {
+
+  private final Transcript transcript;
+  private final Settings settings;
+  private final SessionHolder session;
+  private final WriteJournal journal;
+  private final Ui ui;
+  private final ObjectProvider<QualificationCommands> qualification;
+
+  SessionStart(Transcript transcript, Settings settings, SessionHolder session, WriteJournal journal, Ui ui,
+      ObjectProvider<QualificationCommands> qualification) {
+    this.transcript = transcript;
+    this.settings = settings;
+    this.session = session;
+    this.journal = journal;
+    this.ui = ui;
+    this.qualification = qualification;
+  }
+
+  void interactive() {
+    transcript.start("base URL " + (settings.embedded() ? "embedded" : settings.apiBaseUrl())
+        + ", MS-CorrelationId " + session.get().correlationId());
+    ui.print("Session " + transcript.id() + " (transcript: " + transcript.file() + "; `sessions show` reads it,"
+        + " `support bundle` packs it for a ticket)\n");
+    reconcile();
+  }
+
+  /** Settles pending journal entries when pcsh can read; otherwise says they wait for the next chance. */
+  void reconcile() {
+    int pending;
+    try {
+      pending = journal.pending().size();
+    } catch (RuntimeException e) {
+      return;
+    }
+    if (pending == 0) return;
+    QualificationCommands q = qualification.getIfAvailable();
+    if (q == null || session.get().principal().isEmpty()) {
+      ui.print("The write journal has " + pending + " write(s) without an outcome; they are settled by reading"
+          + " back once you are signed in (`journal`).\n");
+      return;
+    }
+    try {
+      q.reconcile().forEach(l -> ui.print(l + "\n"));
+    } catch (RuntimeException e) {
+      ui.print("The write journal has " + pending + " write(s) without an outcome; reading back failed, see"
+          + " `journal` later.\n");
+    }
+  }
+}
