@@ -205,14 +205,11 @@ class QualificationCommands {
     String requestId = PartnerCenterClient.newRequestId();
     journal.intent(requestId, id, write.describe(), Text.oneLine(state.summary()));
     try {
-      Object result = write.send(client, id, requestId);
+      Sent sent = write.send(client, id, requestId);
       String after = remember(id);
       journal.outcome(requestId, WriteJournal.Result.APPLIED, after, null);
-      if (format.structured()) return format.render(result, ui.width());
-      String shown = result instanceof QualificationValue v ? v.display()
-          : ((QualificationRecord) result).value().display()
-              + Optional.ofNullable(((QualificationRecord) result).vettingStatus()).map(s -> " (" + s + ")").orElse("");
-      return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(shown) + ".";
+      if (format.structured()) return format.render(sent.body(), ui.width());
+      return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(sent.display()) + ".";
     } catch (PartnerCenterException e) {
       if (e.status() != 0) {
         journal.outcome(requestId, WriteJournal.Result.FAILED, Text.oneLine(state.summary()),
@@ -372,9 +369,14 @@ class QualificationCommands {
       return v2 == null ? client.planLegacyPut(id, kind, code) : client.planCreate(id, v2);
     }
 
-    Object send(PartnerCenterClient client, String id, String requestId) {
-      return v2 == null ? client.setLegacyQualification(id, kind, code, requestId)
-          : client.createQualification(id, v2, requestId);
+    Sent send(PartnerCenterClient client, String id, String requestId) {
+      if (v2 == null) {
+        QualificationValue v = client.setLegacyQualification(id, kind, code, requestId);
+        return new Sent(v, v.display());
+      }
+      QualificationRecord r = client.createQualification(id, v2, requestId);
+      return new Sent(r, r.value().display()
+          + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""));
     }
 
     /** For the journal: the kind first, then the API; never the validation code itself. */
@@ -383,4 +385,7 @@ class QualificationCommands {
           : " (V2 POST" + (v2.educationSegment() == null ? "" : ", " + v2.educationSegment()) + ")");
     }
   }
+
+  /** What a write answered: the API's object for structured output, and one line for people. */
+  private record Sent(Object body, String display) {}
 }
