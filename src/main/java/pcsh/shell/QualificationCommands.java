@@ -2,7 +2,6 @@ package pcsh.shell;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.shell.command.annotation.Command;
@@ -14,9 +13,7 @@ import pcsh.api.PartnerCenterClient;
 import pcsh.api.PartnerCenterException;
 import pcsh.api.PlannedRequest;
 import pcsh.api.QualificationKind;
-import pcsh.api.QualificationRecord;
 import pcsh.api.QualificationRequest;
-import pcsh.api.QualificationValue;
 import pcsh.api.ValidationCode;
 import pcsh.output.Table;
 import pcsh.output.Text;
@@ -38,12 +35,13 @@ class QualificationCommands {
   private final Ui ui;
   private final RecentCustomers recent;
   private final OutputPreference preference;
-  private final WriteJournal journal;
+  private final QualificationWriter writer;
 
   QualificationCommands(PartnerCenterClient client, SessionHolder session, Settings settings, Ui ui,
       RecentCustomers recent, OutputPreference preference, WriteJournal journal) {
     this.preference = preference;
-    this.journal = journal;
+    this.writer = new QualificationWriter(client, journal,
+        (id, state) -> session.update(s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
     this.client = client;
     this.session = session;
     this.settings = settings;
@@ -63,7 +61,6 @@ class QualificationCommands {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     QualificationState state = read(id);
-    session.update(s -> s.knowingQualification(id, state.shortLabel()));
     if (format.structured()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("customerId", id);
@@ -113,9 +110,9 @@ class QualificationCommands {
       throw PcshException.usage("--website needs --segment: the V2 API that takes a website requires an"
           + " education segment.", "add --segment K12 or --segment HigherEducation.");
     }
-    Write write = seg == null
-        ? Write.legacy(QualificationKind.EDUCATION, null)
-        : Write.v2(QualificationRequest.education(seg, site));
+    QualificationWrite write = seg == null
+        ? QualificationWrite.legacy(QualificationKind.EDUCATION, null)
+        : QualificationWrite.v2(QualificationRequest.education(seg, site));
     return run(id, write, yes, dryRun, format);
   }
 
@@ -142,12 +139,12 @@ class QualificationCommands {
           + " `qualify gcc --code <validationId>`.");
     }
     String c = Inputs.cleanValue("--code", code);
-    if (!c.matches("[A-Za-z0-9._-]{1,64}")) {
+    if (!QualificationWrite.validationCode(c)) {
       throw PcshException.usage("--code '" + Inputs.shown(c) + "' is not a validation code: codes are letters,"
           + " digits, '.', '_' or '-', at most 64 characters.", "copy a validationId from `validation-codes list`.");
     }
     String id = Inputs.targetCustomer(customer, session);
-    return run(id, Write.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, c), yes, dryRun, format);
+    return run(id, QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, c), yes, dryRun, format);
   }
 
   @CommandAvailability(provider = "writeAvailability")
@@ -164,11 +161,11 @@ class QualificationCommands {
       String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
-    return run(id, Write.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
+    return run(id, QualificationWrite.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
   }
 
   /** Reads the customer and its qualification, refuses what the rules forbid, shows the plan, asks, sends. */
-  private String run(String id, Write write, boolean yes, boolean dryRun, OutputSpec format) {
+  private String run(String id, QualificationWrite write, boolean yes, boolean dryRun, OutputSpec format) {
     boolean canAsk = !ui.noTerminal();
     if (!yes && !dryRun && !canAsk) {
       throw PcshException.usage("Not changing a qualification without confirmation, and there is no terminal to"
@@ -179,7 +176,6 @@ class QualificationCommands {
     QualificationState state = read(id);
     String name = Text.oneLine(customer.companyName() == null ? id : customer.companyName());
     Optional<String> already = QualificationRules.alreadyHas(state, write.kind());
-    session.update(s -> s.knowingQualification(id, state.shortLabel()));
     if (already.isPresent()) {
       return name + " already has " + already.get() + "; nothing was sent.";
     }
@@ -203,96 +199,27 @@ class QualificationCommands {
     }
     reconcile();
     String requestId = PartnerCenterClient.newRequestId();
-    journal.intent(requestId, id, write.describe(), Text.oneLine(state.summary()));
+    QualificationWriter.Outcome outcome;
     try {
-      Sent sent = write.send(client, id, requestId);
-      String after = remember(id);
-      journal.outcome(requestId, WriteJournal.Result.APPLIED, after, null);
-      if (format.structured()) return format.render(sent.body(), ui.width());
-      return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(sent.display()) + ".";
-    } catch (PartnerCenterException e) {
-      if (e.status() != 0) {
-        journal.outcome(requestId, WriteJournal.Result.FAILED, Text.oneLine(state.summary()),
-            "HTTP " + e.status() + " " + e.errorCode().orElse("") + " " + Text.oneLine(e.description()));
-        throw e;
-      }
-      return readBack(id, write, e, requestId);
-    } catch (RuntimeException e) {
-      journal.outcome(requestId, WriteJournal.Result.UNKNOWN, null, e.getClass().getSimpleName());
-      throw e;
+      outcome = writer.send(id, write, state, requestId, QualificationWriter.Throttled.NEVER);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
-  }
-
-  /**
-   * Journal entries without an outcome (pcsh stopped between sending a write and recording its answer), or
-   * with an unknown one (no answer and the read-back failed), are settled by reading the customer's qualification. Returns one line per entry settled; an entry whose read
-   * fails stays pending for the next time.
-   */
-  List<String> reconcile() {
-    List<String> settled = new java.util.ArrayList<>();
-    for (WriteJournal.Entry e : journal.pending()) {
-      Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ")[0]);
-      if (kind.isEmpty() || e.customerId() == null) {
-        journal.outcome(e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
-        continue;
-      }
-      QualificationState now;
-      try {
-        now = read(e.customerId());
-      } catch (RuntimeException failure) {
-        continue;
-      }
-      boolean applied = QualificationRules.alreadyHas(now, kind.get()).isPresent();
-      journal.outcome(e.requestId(), applied ? WriteJournal.Result.RECONCILED_APPLIED
-          : WriteJournal.Result.RECONCILED_NOT_APPLIED, Text.oneLine(now.summary()),
-          "settled at start by reading the qualification back");
-      settled.add("Journal: the write " + e.requestId() + " (" + e.change() + " on " + e.customerId() + ") had no"
-          + " known outcome; reading back shows it " + (applied ? "took effect." : "did NOT take effect."));
-    }
-    return settled;
-  }
-
-  /**
-   * No answer came back, so the write may or may not have been applied. It is never sent again blindly:
-   * pcsh reads the qualification back and reports what it finds.
-   */
-  private String readBack(String id, Write write, PartnerCenterException failure, String requestId) {
-    QualificationState after;
-    try {
-      after = read(id);
-    } catch (RuntimeException e) {
-      journal.outcome(requestId, WriteJournal.Result.UNKNOWN, null, "no answer (" + failure.description()
-          + "); the read-back failed too");
-      throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
-              + failure.requestId() + ") and reading the qualification back also failed, so whether the change"
-              + " took effect is unknown.",
-          "run `qualification show` before trying again, so the change is not made twice.", failure);
-    }
-    session.update(s -> s.knowingQualification(id, after.shortLabel()));
-    if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
-      journal.outcome(requestId, WriteJournal.Result.APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
-          failure.description());
+    if (outcome.sent().isEmpty()) {
+      PartnerCenterException failure = outcome.noAnswer();
       return "The write got no answer (" + failure.description() + "), but reading back shows the change took"
           + " effect: the customer now has " + write.kind().apiName() + ". MS-RequestId " + failure.requestId()
           + ".";
     }
-    journal.outcome(requestId, WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
-        failure.description());
-    throw PcshException.failure("The write got no answer (" + failure.description() + "; MS-RequestId "
-            + failure.requestId() + "); reading back shows it did NOT take effect.",
-        "it is safe to run the same command again.", failure);
+    QualificationWrite.Sent sent = outcome.sent().get();
+    if (format.structured()) return format.render(sent.body(), ui.width());
+    return (yes ? summary : "") + "Done: " + name + " is now " + Text.oneLine(sent.display()) + ".";
   }
 
-  /** After a write, the prompt's qualification is read again rather than guessed; a failed read just clears it. */
-  private String remember(String id) {
-    try {
-      QualificationState now = read(id);
-      session.update(s -> s.knowingQualification(id, now.shortLabel()));
-      return Text.oneLine(now.summary());
-    } catch (RuntimeException e) {
-      session.update(s -> s.knowingQualification(id, null));
-      return null;
-    }
+  /** Settles journal entries left without a known outcome (see {@link QualificationWriter#reconcile()}). */
+  List<String> reconcile() {
+    return writer.reconcile();
   }
 
   private void checkCode(String code) {
@@ -309,83 +236,21 @@ class QualificationCommands {
     }
   }
 
-  /**
-   * The legacy value and the V2 list. Either API may be missing from a service (404/405 there while the other
-   * answers); when both fail, the first failure is the answer (e.g. an unknown customer).
-   */
   private QualificationState read(String id) {
-    Optional<QualificationValue> legacy;
-    PartnerCenterException legacyFailure = null;
-    try {
-      legacy = Optional.of(client.legacyQualification(id));
-    } catch (PartnerCenterException e) {
-      if (!notOffered(e)) throw e;
-      legacy = Optional.empty();
-      legacyFailure = e;
-    }
-    Optional<List<QualificationRecord>> records;
-    try {
-      records = Optional.of(client.qualifications(id));
-    } catch (PartnerCenterException e) {
-      if (!notOffered(e) || legacyFailure != null) throw legacyFailure != null ? legacyFailure : e;
-      records = Optional.empty();
-    }
-    return new QualificationState(legacy, records);
-  }
-
-  private static boolean notOffered(PartnerCenterException e) {
-    return e.status() == 404 || e.status() == 405;
+    return writer.read(id);
   }
 
   private static String segment(String s) {
-    String f = s.strip().replace("-", "").replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
-    if (f.equals("k12")) return "K12";
-    if (f.equals("highereducation")) return "HigherEducation";
-    throw PcshException.usage("--segment '" + Inputs.shown(s) + "' is not an education segment.",
-        "use --segment K12 or --segment HigherEducation.");
+    return QualificationWrite.segment(s).orElseThrow(() -> PcshException.usage("--segment '" + Inputs.shown(s)
+        + "' is not an education segment.", "use --segment K12 or --segment HigherEducation."));
   }
 
   private static String website(String w) {
     String v = Inputs.cleanValue("--website", w);
-    if (v.length() > 2048 || !v.matches("(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
-        + "(:[0-9]{1,5})?(/[^\\s]*)?")) {
+    if (!QualificationWrite.website(v)) {
       throw PcshException.usage("--website '" + Inputs.shown(v) + "' is not a website address.",
           "give a domain or URL such as fabrikamschools.example or https://www.fabrikamschools.example.");
     }
     return v;
   }
-
-  /** One qualification write: which API, and what it sends. */
-  private record Write(QualificationKind kind, String code, QualificationRequest v2) {
-    static Write legacy(QualificationKind kind, String code) {
-      return new Write(kind, code, null);
-    }
-
-    static Write v2(QualificationRequest request) {
-      return new Write(QualificationKind.parse(request.qualification()).orElseThrow(), null, request);
-    }
-
-    PlannedRequest plan(PartnerCenterClient client, String id) {
-      return v2 == null ? client.planLegacyPut(id, kind, code) : client.planCreate(id, v2);
-    }
-
-    Sent send(PartnerCenterClient client, String id, String requestId) {
-      if (v2 == null) {
-        QualificationValue v = client.setLegacyQualification(id, kind, code, requestId);
-        return new Sent(v, v.display());
-      }
-      QualificationRecord r = client.createQualification(id, v2, requestId);
-      return new Sent(r, r.value().display()
-          + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""));
-    }
-
-    /** For the journal: the kind first, then the API; never the validation code itself. */
-    String describe() {
-      return kind.apiName() + (v2 == null ? " (legacy PUT" + (code == null ? "" : ", with a validation code") + ")"
-          : " (V2 POST" + (v2.educationSegment() == null ? "" : ", " + v2.educationSegment()) + ")");
-    }
-  }
-
-  /** What a write answered: the API's object for structured output, and one line for people. */
-  private record Sent(Object body, String display) {}
 }
