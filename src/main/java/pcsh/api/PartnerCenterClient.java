@@ -52,6 +52,8 @@ public final class PartnerCenterClient {
   private final ObjectMapper json;
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
+  private final java.util.concurrent.atomic.AtomicReference<RateLimiter> limiter =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
    * @param baseUrl read on every request, so the embedded emulator starts only when a request needs it
@@ -90,7 +92,8 @@ public final class PartnerCenterClient {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     this.api = Feign.builder()
-        .client(new RetryingClient(new RecordingClient(new Http2Client(http), exchanges, redactor), retry))
+        .client(new RetryingClient(new GatedClient(new RecordingClient(new Http2Client(http), exchanges, redactor),
+            limiter::get), retry))
         .encoder(new JacksonEncoder(json))
         .decoder(new JacksonDecoder(json))
         .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
@@ -127,6 +130,14 @@ public final class PartnerCenterClient {
 
   public List<QualificationRecord> qualifications(String customerId) {
     return records(call(() -> api.qualifications(customerId)));
+  }
+
+  /**
+   * From now on every request (each attempt) waits for a token of {@code l}, and a 429 pauses it; {@code null}
+   * removes the limit. A bulk run sets it for its duration, so the shell's other requests share the budget.
+   */
+  public void rateLimit(RateLimiter l) {
+    limiter.set(l);
   }
 
   /** The exchanges this client made, redacted. */

@@ -62,7 +62,9 @@ public final class Emulator implements AutoCloseable {
         CustomerDirectory directory = CustomerDirectory.seed(config.seedCustomers());
         Resources resources = new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
         FaultInjector faults = new FaultInjector(config.faults());
-        EmulatorHandler handler = new EmulatorHandler(resources, faults);
+        RateLimit rateLimit = config.rateLimit() == 0 ? null
+                : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
+        EmulatorHandler handler = new EmulatorHandler(resources, faults, rateLimit);
 
         // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms for the
         // client's delayed ACK. Read once, when the first server of this JVM starts; a value set by the user wins.
@@ -97,6 +99,21 @@ public final class Emulator implements AutoCloseable {
     /** Requests served since start, whatever their outcome (a test hook, e.g. to prove a cache was used). */
     public long requestCount() {
         return handler.requestCount();
+    }
+
+    /** Writes carried out: a new MS-RequestId that changed the state (refusals and repeats do not count). */
+    public long writeCount() {
+        return resources.appliedWrites();
+    }
+
+    /** Writes answered again from memory because their MS-RequestId was seen before; they changed nothing. */
+    public long repeatedWriteCount() {
+        return resources.repeatedWrites();
+    }
+
+    /** Requests refused with 429 by the rate limit ({@link EmulatorConfig#rateLimit()}). */
+    public long throttledCount() {
+        return handler.throttledCount();
     }
 
     /**

@@ -13,9 +13,13 @@ import java.time.Duration;
  * @param vettingDelay  how long an Education created by the V2 POST stays InReview before it is decided; zero
  *                      decides it on the next access; {@code null} means 30 seconds; negative is refused
  * @param faults        faults injected into API requests; {@code null} means {@link Faults#NONE}
+ * @param rateLimit     requests a minute the partner tenant may send to {@code /v1/customers/**} before getting 429
+ *                      with Retry-After (spec 9.4); 0 turns the limit off
+ * @param rateBurst     how many requests may come at once within the rate limit; 0 means a tenth of a minute's
+ *                      worth (at least 1)
  */
 public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing,
-                             Duration vettingDelay, Faults faults) {
+                             Duration vettingDelay, Faults faults, int rateLimit, int rateBurst) {
 
     static final int DEFAULT_SEED_CUSTOMERS = 1200;
     static final Duration DEFAULT_VETTING_DELAY = Duration.ofSeconds(30);
@@ -39,6 +43,21 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
         if (faults == null) {
             faults = Faults.NONE;
         }
+        if (rateLimit < 0) {
+            throw new IllegalArgumentException("rateLimit must not be negative: " + rateLimit);
+        }
+        if (rateBurst < 0) {
+            throw new IllegalArgumentException("rateBurst must not be negative: " + rateBurst);
+        }
+        if (rateBurst == 0) {
+            rateBurst = Math.max(1, rateLimit / 10);
+        }
+    }
+
+    /** Without a rate limit. */
+    public EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyCasing legacyCasing,
+                          Duration vettingDelay, Faults faults) {
+        this(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, 0, 0);
     }
 
     public static EmulatorConfig inMemory() {
@@ -55,11 +74,12 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
     }
 
     public EmulatorConfig withPort(int port) {
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, rateLimit,
+                rateBurst);
     }
 
     public EmulatorConfig withSeedCustomers(int n) {
-        return new EmulatorConfig(stateDir, port, n, legacyCasing, vettingDelay, faults);
+        return new EmulatorConfig(stateDir, port, n, legacyCasing, vettingDelay, faults, rateLimit, rateBurst);
     }
 
     /** The same configuration with another vetting delay (zero allowed, negative or {@code null} refused). */
@@ -67,11 +87,20 @@ public record EmulatorConfig(Path stateDir, int port, int seedCustomers, LegacyC
         if (delay == null) {
             throw new IllegalArgumentException("vettingDelay is required");
         }
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, delay, faults);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, delay, faults, rateLimit, rateBurst);
     }
 
     /** The same configuration with other faults; {@code null} means {@link Faults#NONE}. */
     public EmulatorConfig withFaults(Faults newFaults) {
-        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, newFaults);
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, newFaults, rateLimit,
+                rateBurst);
+    }
+
+    /**
+     * The same configuration with a rate limit of {@code perMinute} requests a minute (0: off) and a burst of
+     * {@code burst} (0: a tenth of a minute's worth).
+     */
+    public EmulatorConfig withRateLimit(int perMinute, int burst) {
+        return new EmulatorConfig(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, perMinute, burst);
     }
 }

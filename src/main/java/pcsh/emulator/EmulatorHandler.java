@@ -32,10 +32,17 @@ final class EmulatorHandler implements HttpHandler {
     private final Resources resources;
     private final FaultInjector faults;
     private final AtomicLong requests = new AtomicLong();
+    private final RateLimit rateLimit;
 
-    EmulatorHandler(Resources resources, FaultInjector faults) {
+    EmulatorHandler(Resources resources, FaultInjector faults, RateLimit rateLimit) {
         this.resources = resources;
         this.faults = faults;
+        this.rateLimit = rateLimit;
+    }
+
+    /** Requests refused with 429 by the rate limit (not the injected throttling). */
+    long throttledCount() {
+        return rateLimit == null ? 0 : rateLimit.refused();
     }
 
     long requestCount() {
@@ -51,11 +58,15 @@ final class EmulatorHandler implements HttpHandler {
             Headers in = exchange.getRequestHeaders();
             List<String> segments = ApiRequest.segmentsOf(exchange.getRequestURI().getPath());
             boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
-            FaultInjector.Plan plan = api ? faults.next() : null;
+            boolean customers = api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
+            int retryAfter = customers && rateLimit != null ? rateLimit.take() : 0;
+            FaultInjector.Plan plan = api && retryAfter == 0 ? faults.next() : null;
             if (plan != null && !plan.delay().isZero()) {
                 sleep(plan.delay());
             }
-            Reply reply = plan != null && plan.fault() != FaultInjector.Kind.NONE
+            Reply reply = retryAfter > 0
+                    ? throttled(retryAfter)
+                    : plan != null && plan.fault() != FaultInjector.Kind.NONE
                     ? faultReply(plan)
                     : Reply.of(respond(in, () -> route(ApiRequest.of(exchange.getRequestMethod(),
                             exchange.getRequestURI(), in, body))));

@@ -29,6 +29,8 @@ final class Resources {
     private final LegacyCasing casing;
     private final Clock clock;
     private final Duration vettingDelay;
+    private final java.util.concurrent.atomic.AtomicLong appliedWrites = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong repeatedWrites = new java.util.concurrent.atomic.AtomicLong();
 
     Resources(CustomerDirectory directory, StateStore store, LegacyCasing casing, Clock clock,
               Duration vettingDelay) {
@@ -37,6 +39,16 @@ final class Resources {
         this.casing = casing;
         this.clock = clock;
         this.vettingDelay = vettingDelay;
+    }
+
+    /** Writes this emulator carried out (new MS-RequestId, not refused); refusals change nothing and do not count. */
+    long appliedWrites() {
+        return appliedWrites.get();
+    }
+
+    /** Writes answered from memory because their MS-RequestId was seen before; they change nothing. */
+    long repeatedWrites() {
+        return repeatedWrites.get();
     }
 
     // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next + MS-ContinuationToken
@@ -137,15 +149,24 @@ final class Resources {
     private ApiResponse idempotentWrite(ApiRequest r, Function<EmulatorState, ApiResponse> write) {
         String header = r.header("MS-RequestId");
         if (header == null || header.isBlank()) {
-            return store.update(write);
+            ApiResponse response = store.update(write);
+            appliedWrites.incrementAndGet();
+            return response;
         }
         String key = header.trim().toLowerCase(Locale.ROOT);
         try {
-            return store.update(s -> s.answeredWrite(key).orElseGet(() -> {
+            java.util.concurrent.atomic.AtomicBoolean repeated = new java.util.concurrent.atomic.AtomicBoolean();
+            ApiResponse answer = store.update(s -> s.answeredWrite(key).map(previous -> {
+                repeated.set(true);
+                return previous;
+            }).orElseGet(() -> {
+                repeated.set(false);
                 ApiResponse response = write.apply(s);
                 s.rememberWrite(key, response);
                 return response;
             }));
+            (repeated.get() ? repeatedWrites : appliedWrites).incrementAndGet();
+            return answer;
         } catch (ApiException e) {
             // the refused write changed nothing; remember the refusal so a retry is answered alike
             ApiResponse refusal = ApiResponse.fault(e);

@@ -31,7 +31,10 @@ public record Settings(
     Cloud environment,
     String clientId,
     String tenant,
-    String emulatorFaults) {
+    String emulatorFaults,
+    int emulatorRateLimit,
+    int bulkRateLimit,
+    int bulkConcurrency) {
 
   public static final String EMBEDDED = "embedded";
   /** {@code pcsh.base-url=environment}: send requests to the base URL of {@code pcsh.environment}. */
@@ -53,6 +56,12 @@ public record Settings(
   public static final String TENANT = "pcsh.auth.tenant";
   /** Fault injection for the embedded emulator, e.g. {@code seed=42,throttle=0.2,5xx=0.1}; {@code none} by default. */
   public static final String EMULATOR_FAULTS = "pcsh.emulator.faults";
+  /** Requests a minute the embedded emulator allows on /v1/customers/** before 429 (0: no limit). */
+  public static final String EMULATOR_RATE_LIMIT = "pcsh.emulator.rate-limit";
+  /** Requests a minute a `qualify bulk` run sends at most (the client-side token bucket). */
+  public static final String BULK_RATE_LIMIT = "pcsh.bulk.rate-limit";
+  /** Rows a `qualify bulk` run works on at once. */
+  public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
   private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -127,6 +136,16 @@ public record Settings(
     }
     int pageSize = intSetting(lookup, PAGE_SIZE, "50");
     if (pageSize < 1 || pageSize > 500) throw new InvalidSettingException(PAGE_SIZE, "" + pageSize, "between 1 and 500");
+    int emulatorRate = intSetting(lookup, EMULATOR_RATE_LIMIT, "0");
+    if (emulatorRate < 0) throw new InvalidSettingException(EMULATOR_RATE_LIMIT, "" + emulatorRate, "0 (off) or more");
+    int bulkRate = intSetting(lookup, BULK_RATE_LIMIT, "500");
+    if (bulkRate < 1 || bulkRate > 100_000) {
+      throw new InvalidSettingException(BULK_RATE_LIMIT, "" + bulkRate, "between 1 and 100000 requests a minute");
+    }
+    int concurrency = intSetting(lookup, BULK_CONCURRENCY, "4");
+    if (concurrency < 1 || concurrency > 16) {
+      throw new InvalidSettingException(BULK_CONCURRENCY, "" + concurrency, "between 1 and 16");
+    }
     return new Settings(
         baseUrl,
         home,
@@ -140,7 +159,10 @@ public record Settings(
         cloud,
         identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
         identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
-        orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip());
+        orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
+        emulatorRate,
+        bulkRate,
+        concurrency);
   }
 
   private static void checkUrl(String url) {

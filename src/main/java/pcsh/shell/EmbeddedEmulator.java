@@ -49,7 +49,8 @@ final class EmbeddedEmulator implements AutoCloseable {
         emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
             .withSeedCustomers(settings.emulatorCustomers())
             .withVettingDelay(settings.emulatorVettingDelay())
-            .withFaults(faults()));
+            .withFaults(faults())
+            .withRateLimit(settings.emulatorRateLimit(), 0));
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded emulator: " + e.getMessage(), e);
       }

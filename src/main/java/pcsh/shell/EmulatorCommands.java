@@ -50,7 +50,8 @@ class EmulatorCommands {
     try (Emulator emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
         .withSeedCustomers(settings.emulatorCustomers())
             .withVettingDelay(settings.emulatorVettingDelay()).withPort(port)
-            .withFaults(embedded.faults()))) {
+            .withFaults(embedded.faults())
+            .withRateLimit(settings.emulatorRateLimit(), 0))) {
       ui.print("Partner Center emulator listening on " + emulator.baseUrl() + " (loopback only). Ctrl-C stops it.\n"
           + "Try: curl -H 'Authorization: Bearer demo' " + emulator.baseUrl() + "/v1/customers?size=2\n");
       new CountDownLatch(1).await();
