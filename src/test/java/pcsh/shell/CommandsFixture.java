@@ -62,6 +62,13 @@ final class CommandsFixture implements AutoCloseable {
     return new QualificationCommands(client, session, settings, ui, recent, preference, journal);
   }
 
+  /** `qualify bulk` with its checkpoints under this fixture's home, and {@code extra} settings. */
+  BulkQualifyCommands bulk(Map<String, String> extra) {
+    Map<String, String> m = new java.util.HashMap<>(extra);
+    m.putIfAbsent(Settings.HOME, home.toString());
+    return new BulkQualifyCommands(client, session, Settings.from(m::get), ui, journal);
+  }
+
   ValidationCodeCommands codes() {
     return new ValidationCodeCommands(client, settings, ui, preference);
   }
