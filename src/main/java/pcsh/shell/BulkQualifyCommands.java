@@ -398,8 +398,7 @@ class BulkQualifyCommands {
           if (stop.getAndSet(true)) {
             pool.shutdownNow();
           } else {
-            ui.progressDone();
-            ui.status("Stopping: letting the rows under way finish (Ctrl-C again interrupts them)...");
+            ui.progress("Stopping: letting the rows under way finish (Ctrl-C again interrupts them)...");
           }
           continue;
         }
@@ -490,8 +489,9 @@ class BulkQualifyCommands {
           + " (" + rows.size() + " rows" + (earlier.isEmpty() ? "" : ", " + earlier.size() + " done in an earlier"
           + " run") + "). Results: " + resultsFile;
       String head = String.join("\n", notes) + (notes.isEmpty() ? "" : "\n");
+      String tail = notes.isEmpty() ? "" : "\n" + String.join("\n", notes);
       if (stopped) {
-        throw PcshException.failure(head + "Stopped (Ctrl-C): " + counts,
+        throw PcshException.failure("Stopped (Ctrl-C): " + counts + tail,
             "run the same command again to resume: finished rows are not sent again (checkpoint "
                 + checkpoint.file() + ").");
       }
@@ -499,8 +499,8 @@ class BulkQualifyCommands {
       boolean passing = now.values().stream().anyMatch(d -> !d.fin());
       ExitCode code = passing ? ExitCode.FAILURE
           : all.values().stream().anyMatch(r -> r.outcome().equals(FAILED)) ? ExitCode.REFUSED : ExitCode.NOT_FOUND;
-      throw new PcshException(code, head + (failed + notFound) + " of " + rows.size() + " rows did not succeed: "
-          + counts, "see the error column of the results; "
+      throw new PcshException(code, (failed + notFound) + " of " + rows.size() + " rows did not succeed: "
+          + counts + tail, "see the error column of the results; "
           + (passing ? "rows that failed for a passing reason (throttling, 5xx, no answer) are tried again when you"
           + " run the same command again; " : "") + "after correcting rows in the file, run it again: customers"
           + " that already have their qualification are skipped.");
