@@ -37,6 +37,9 @@ class SettingsTest {
     assertThat(s.output()).isEqualTo("table");
     assertThat(s.emulatorCustomers()).isGreaterThanOrEqualTo(1200);
     assertThat(s.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(s.emulatorRateLimit()).as("the documented Customer resource limit").isEqualTo(500);
+    assertThat(s.bulkRateLimit()).isEqualTo(500);
+    assertThat(s.bulkConcurrency()).isEqualTo(4);
     // every key has a comment line right above it
     var lines = Files.readAllLines(repoFile);
     for (int i = 0; i < lines.size(); i++) {
@@ -67,7 +70,8 @@ class SettingsTest {
   @org.junit.jupiter.params.provider.CsvSource({
       "pcsh.base-url, ftp://example.com", "pcsh.base-url, not a url", "pcsh.base-url, https://x.example/?a=b",
       "pcsh.output, xml", "pcsh.customers.page-size, 0", "pcsh.customers.page-size, 501",
-      "pcsh.emulator.customers, many", "pcsh.http.connect-timeout, 10 parsecs"})
+      "pcsh.emulator.customers, many", "pcsh.http.connect-timeout, 10 parsecs", "pcsh.bulk.concurrency, 0",
+      "pcsh.bulk.concurrency, 17", "pcsh.bulk.rate-limit, 0", "pcsh.emulator.rate-limit, -1"})
   void settingsPcshCannotUseAreRefusedBeforeStart(String key, String value) {
     Map<String, String> m = Map.of(key, value);
 
