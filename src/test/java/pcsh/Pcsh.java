@@ -42,7 +42,7 @@ final class Pcsh {
     if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dspring.aot.enabled=true",
         "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
         "-Dpcsh.root=" + home.resolve("root"), "-Dpcsh.stdin-tty=false",
         "-jar", jar.toString()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Every exchange the client makes is recorded here once, redacted; debug output, --show-request, last-error
@@ -15,7 +16,7 @@ public final class ExchangeLog {
 
   private static final int KEEP = 50;
 
-  private final Deque<Exchange> recent = new ArrayDeque<>();
+  private final Deque<Recorded> recent = new ArrayDeque<>();
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
   public void listen(Consumer<Exchange> listener) {
@@ -23,10 +24,21 @@ public final class ExchangeLog {
   }
 
   void record(Exchange e) {
+    record(() -> e);
+  }
+
+  /**
+   * Records an exchange that {@code redacted} builds, redacting it: that runs only when someone looks at it (a
+   * listener, {@link #recent()}, a failure report), because every request passes here and most are never looked at.
+   */
+  void record(Supplier<Exchange> redacted) {
+    Recorded r = new Recorded(redacted);
     synchronized (recent) {
-      recent.addLast(e);
+      recent.addLast(r);
       if (recent.size() > KEEP) recent.removeFirst();
     }
+    if (listeners.isEmpty()) return;
+    Exchange e = r.get();
     for (Consumer<Exchange> l : listeners) {
       try {
         l.accept(e);
@@ -38,7 +50,7 @@ public final class ExchangeLog {
 
   public List<Exchange> recent() {
     synchronized (recent) {
-      return List.copyOf(recent);
+      return recent.stream().map(Recorded::get).toList();
     }
   }
 
@@ -48,7 +60,7 @@ public final class ExchangeLog {
     synchronized (recent) {
       var it = recent.descendingIterator();
       while (it.hasNext()) {
-        Exchange e = it.next();
+        Exchange e = it.next().get();
         if (requestId.equals(e.requestId())) return Optional.of(e);
       }
     }
@@ -59,10 +71,28 @@ public final class ExchangeLog {
     synchronized (recent) {
       var it = recent.descendingIterator();
       while (it.hasNext()) {
-        Exchange e = it.next();
+        Exchange e = it.next().get();
         if (e.failed()) return Optional.of(e);
       }
     }
     return Optional.empty();
+  }
+
+  /** One recorded exchange, redacted on first use. */
+  private static final class Recorded {
+    private Supplier<Exchange> pending;
+    private Exchange exchange;
+
+    Recorded(Supplier<Exchange> pending) {
+      this.pending = pending;
+    }
+
+    synchronized Exchange get() {
+      if (exchange == null) {
+        exchange = pending.get();
+        pending = null;
+      }
+      return exchange;
+    }
   }
 }

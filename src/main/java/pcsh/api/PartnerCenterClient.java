@@ -15,13 +15,10 @@ import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
-import feign.http2client.Http2Client;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -86,16 +83,11 @@ public final class PartnerCenterClient {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
     this.json = mapper();
-    HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
     this.api = Feign.builder()
-        .client(new RetryingClient(new GatedClient(new RecordingClient(new Http2Client(http), exchanges, redactor),
-            limiter::get), retry))
+        .client(new RetryingClient(new GatedClient(new RecordingClient(new LazyHttpClient(connectTimeout), exchanges,
+            redactor), limiter::get), retry))
         .encoder(new JacksonEncoder(json))
-        .decoder(new JacksonDecoder(json))
+        .decoder(new JsonBodyDecoder(json))
         .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
         .retryer(Retryer.NEVER_RETRY)
         .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,

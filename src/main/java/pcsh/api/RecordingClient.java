@@ -12,7 +12,10 @@ import java.util.Collection;
 import java.util.Map;
 import pcsh.session.Redactor;
 
-/** Records each exchange once, redacted, into an {@link ExchangeLog}; the body is buffered so it is read twice. */
+/**
+ * Records each exchange once into an {@link ExchangeLog}, which redacts it when it is first looked at; the body is
+ * buffered so it is read twice.
+ */
 final class RecordingClient implements Client {
 
   /** How much of a body the record keeps; the caller always gets all of it. */
@@ -39,8 +42,9 @@ final class RecordingClient implements Client {
     try {
       response = delegate.execute(request, options);
     } catch (IOException | RuntimeException e) {
-      log.record(new Exchange(time, request.httpMethod().name(), redactor.url(request.url()), 0,
-          Duration.ofNanos(System.nanoTime() - start), redactor.headers(sent), redactor.text(body), Map.of(), null,
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      log.record(() -> new Exchange(time, request.httpMethod().name(), redactor.url(request.url()), 0, took,
+          redactor.headers(sent), redactor.text(body), Map.of(), null,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redactor.text(e.getMessage())),
           attempt));
       throw e;
@@ -50,16 +54,20 @@ final class RecordingClient implements Client {
       try (InputStream in = response.body().asInputStream()) {
         bytes = in.readAllBytes();
       } catch (IOException e) {
-        log.record(new Exchange(time, request.httpMethod().name(), redactor.url(request.url()), response.status(),
-            Duration.ofNanos(System.nanoTime() - start), redactor.headers(sent), redactor.text(body),
-            redactor.headers(response.headers()), null, "reading the body failed: " + e.getClass().getSimpleName(),
-            attempt));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Response failed = response;
+        log.record(() -> new Exchange(time, request.httpMethod().name(), redactor.url(request.url()),
+            failed.status(), took, redactor.headers(sent), redactor.text(body), redactor.headers(failed.headers()),
+            null, "reading the body failed: " + e.getClass().getSimpleName(), attempt));
         throw e;
       }
     }
-    log.record(new Exchange(time, request.httpMethod().name(), redactor.url(request.url()), response.status(),
-        Duration.ofNanos(System.nanoTime() - start), redactor.headers(sent), redactor.text(body),
-        redactor.headers(response.headers()), bytes == null ? null : redactor.text(recorded(bytes)), null, attempt));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Response answered = response;
+    byte[] received = bytes;
+    log.record(() -> new Exchange(time, request.httpMethod().name(), redactor.url(request.url()), answered.status(),
+        took, redactor.headers(sent), redactor.text(body), redactor.headers(answered.headers()),
+        received == null ? null : redactor.text(recorded(received)), null, attempt));
     return bytes == null ? response : response.toBuilder().body(bytes).build();
   }
 

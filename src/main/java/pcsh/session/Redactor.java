@@ -35,6 +35,10 @@ public final class Redactor {
   private static final Pattern FORM = Pattern.compile("(?i)\\b(refresh_token|access_token|client_secret|password"
       + "|client_assertion|code|id_token)=([^&\\s]+)");
 
+  /** Words every match of SECRET_NAME or FORM contains (kept in step with those two patterns). */
+  private static final List<String> SECRET_WORDS = List.of("authorization", "cookie", "token", "secret", "password",
+      "passwd", "assertion", "key", "validation", "code", "refresh", "credential", "signature");
+
   private static final Redactor SHARED = new Redactor();
 
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
@@ -64,8 +68,13 @@ public final class Redactor {
     for (String secret : secrets) {
       if (out.contains(secret)) out = out.replace(secret, HIDDEN);
     }
-    out = BEARER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + HIDDEN));
-    out = JWT.matcher(out).replaceAll(HIDDEN);
+    String lower = out.toLowerCase(Locale.ROOT);
+    // every request and response passes here: the patterns run only where their keywords occur
+    if (lower.contains("bearer") || lower.contains("basic")) {
+      out = BEARER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + HIDDEN));
+    }
+    if (out.contains("eyJ")) out = JWT.matcher(out).replaceAll(HIDDEN);
+    if (!mayNameASecret(lower)) return out;
     out = QUERY.matcher(out).replaceAll(m -> Matcher.quoteReplacement(secretName(m.group(2))
         ? m.group(1) + m.group(2) + "=" + HIDDEN : m.group()));
     out = JSON_FIELD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(secretName(m.group(1))
@@ -73,6 +82,14 @@ public final class Redactor {
         : m.group()));
     out = FORM.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=" + HIDDEN));
     return out;
+  }
+
+  /** Whether lower-case text contains a word that {@link #SECRET_NAME} or {@link #FORM} could match. */
+  private static boolean mayNameASecret(String lower) {
+    for (String word : SECRET_WORDS) {
+      if (lower.contains(word)) return true;
+    }
+    return false;
   }
 
   /** A URL: secret query parameters (e.g. {@code ?code=}) and known secrets hidden. */

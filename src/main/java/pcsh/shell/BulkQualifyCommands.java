@@ -50,7 +50,7 @@ import pcsh.shell.BulkCheckpoint.Result;
  * unanswered). A checkpoint lets a rerun of the same command resume; a result CSV gets one line per row.
  */
 @Command(group = "Qualification")
-class BulkQualifyCommands {
+public class BulkQualifyCommands {
 
   static final String APPLIED = "applied";
   static final String SKIPPED = "skipped";

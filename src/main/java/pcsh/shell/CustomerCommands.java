@@ -22,7 +22,7 @@ import pcsh.session.Settings;
 
 /** Finding, selecting and showing customers. */
 @Command(group = "Customers")
-class CustomerCommands {
+public class CustomerCommands {
 
   static final int MAX_PAGE = 500;
   private static final int CANDIDATES = 10;

@@ -12,7 +12,7 @@ import pcsh.session.Settings;
 
 /** The embedded Partner Center emulator: run it for other clients, or restore its seed data. */
 @Command(group = "Emulator")
-class EmulatorCommands {
+public class EmulatorCommands {
 
   private final Settings settings;
   private final Ui ui;

@@ -27,7 +27,7 @@ import pcsh.session.WriteJournal;
  * {@code POST .../qualifications}.
  */
 @Command(group = "Qualification")
-class QualificationCommands {
+public class QualificationCommands {
 
   private final PartnerCenterClient client;
   private final SessionHolder session;

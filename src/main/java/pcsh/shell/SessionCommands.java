@@ -26,7 +26,7 @@ import pcsh.session.Settings;
 
 /** Signing in and out, and who the shell acts as. */
 @Command(group = "Session")
-class SessionCommands {
+public class SessionCommands {
 
   private final Authenticator auth;
   private final SessionHolder session;

@@ -26,7 +26,7 @@ import pcsh.session.WriteJournal;
 
 /** Troubleshooting: the wire trace, the last error, session transcripts, the support bundle, the write journal. */
 @Command(group = "Support")
-class SupportCommands {
+public class SupportCommands {
 
   private final WireTrace trace;
   private final ExchangeLog exchanges;

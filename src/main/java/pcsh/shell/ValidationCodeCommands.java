@@ -11,7 +11,7 @@ import pcsh.session.Settings;
 
 /** The partner's GCC validation codes. */
 @Command(group = "Qualification")
-class ValidationCodeCommands {
+public class ValidationCodeCommands {
 
   private final PartnerCenterClient client;
   private final Settings settings;

@@ -17,7 +17,7 @@ import pcsh.session.Settings;
 
 /** Follows an Education qualification through vetting until it leaves InReview. */
 @Command(group = "Qualification")
-class WatchCommand {
+public class WatchCommand {
 
   static final Duration MAX_INTERVAL = Duration.ofMinutes(1);
 
