@@ -70,9 +70,16 @@ public final class Bench {
   }
 
   public static void main(String[] args) throws Exception {
-    Options options = Options.parse(args);
-    Bench bench = new Bench(options);
-    System.out.println(bench.run());
+    System.out.println(new Bench(Options.parse(args)).run());
+  }
+
+  /** The table for a checkout at {@code root}, with bench/run's arguments. */
+  public static String table(Path root, String... args) throws Exception {
+    String[] all = new String[args.length + 2];
+    all[0] = "--root";
+    all[1] = root.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return new Bench(Options.parse(all)).run();
   }
 
   String run() throws Exception {
