@@ -28,6 +28,9 @@ public class PcshApplication {
       System.exit(2);
     }
     SpringApplication app = new SpringApplication(PcshApplication.class);
+    // pcsh's own settings come from the layers above; Spring reads only its built-in application.properties
+    // instead of probing the working directory for config files (which also costs start-up time)
+    defaults.put("spring.config.location", "classpath:/application.properties");
     app.setDefaultProperties(defaults);
     // no argument ever becomes a Spring property: "--debug" or "--x=y" belong to pcsh's commands
     app.setAddCommandLineProperties(false);
