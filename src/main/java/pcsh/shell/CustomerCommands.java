@@ -63,7 +63,7 @@ class CustomerCommands {
       @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
       @OptionValues(provider = "outputFormats") String output,
       @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\";"
-          + " with --all it collects every page first, while without --query the pages are printed as they arrive")
+          + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
       String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     if (size != null && (size < 1 || size > MAX_PAGE)) {
