@@ -2,8 +2,6 @@ package pcsh.emulator;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The customers the demo partner resells to: the named ones first, then generated ones. Generated on start and never
- * persisted, because they are a pure function of their index (and 100,000 of them take well under a second).
+ * The customers the demo partner resells to: the named ones first, then generated ones. Generated customers are
+ * never stored, here or in the state file: each is a pure function of its index, computed when a page or a lookup
+ * needs it, so 100,000 of them cost an index of their ids (about 2 MB) instead of 100,000 objects.
  */
 final class CustomerDirectory {
 
@@ -35,43 +34,104 @@ final class CustomerDirectory {
         "Analytics", "Builders", "Clinic", "Consulting", "Dynamics", "Energy", "Foods", "Logistics", "Media",
         "Partners", "Retail", "Systems", "Works", "Labs", "Holdings", "Studios", "Transit"};
 
-    private final List<Customer> customers;
-    private final Map<String, Customer> byId;
+    private static final Map<String, Customer> NAMED_BY_ID = new HashMap<>();
+    // lower-case, letters and digits only, per (prefix, noun): the start of a generated domain
+    private static final String[][] DOMAIN_STEM = new String[PREFIX.length][NOUN.length];
 
-    private CustomerDirectory(List<Customer> customers) {
-        this.customers = Collections.unmodifiableList(customers);
-        this.byId = new HashMap<>(customers.size() * 2);
-        for (Customer c : customers) {
-            byId.put(c.id(), c);
+    static {
+        for (Customer c : NAMED) {
+            NAMED_BY_ID.put(c.id(), c);
+        }
+        for (int p = 0; p < PREFIX.length; p++) {
+            for (int n = 0; n < NOUN.length; n++) {
+                DOMAIN_STEM[p][n] = (PREFIX[p] + NOUN[n]).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            }
+        }
+    }
+
+    private final int generated;
+    // generated customer i (1-based) has id bits (msb[i - 1], lsb[i - 1]); slots hold i, 0 is empty
+    private final long[] msb;
+    private final long[] lsb;
+    private final int[] slots;
+
+    private CustomerDirectory(int generated) {
+        this.generated = generated;
+        this.msb = new long[generated];
+        this.lsb = new long[generated];
+        this.slots = new int[Integer.highestOneBit(Math.max(1, generated) * 2) * 2];
+        for (int i = 1; i <= generated; i++) {
+            UUID id = generatedId(i);
+            msb[i - 1] = id.getMostSignificantBits();
+            lsb[i - 1] = id.getLeastSignificantBits();
+            int slot = slot(msb[i - 1], lsb[i - 1]);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i;
         }
     }
 
     /** The 8 named customers plus {@code total - 8} generated ones (none when total is 8 or less). */
     static CustomerDirectory seed(int total) {
-        int generated = Math.max(0, total - NAMED.size());
-        List<Customer> all = new ArrayList<>(NAMED.size() + generated);
-        all.addAll(NAMED);
-        for (int i = 1; i <= generated; i++) {
-            all.add(generated(i));
+        return new CustomerDirectory(Math.max(0, total - NAMED.size()));
+    }
+
+    /** How many customers there are, named and generated. */
+    int size() {
+        return NAMED.size() + generated;
+    }
+
+    /** The customer at {@code index} (0-based) in listing order: the named ones, then generated 1, 2, ... */
+    Customer get(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException(index);
         }
-        return new CustomerDirectory(all);
+        return index < NAMED.size() ? NAMED.get(index) : generated(index - NAMED.size() + 1);
+    }
+
+    private static UUID generatedId(int i) {
+        return UUID.nameUUIDFromBytes(("pcsh-emulator-customer-" + i).getBytes(UTF_8));
+    }
+
+    private int slot(long m, long l) {
+        long h = (m ^ l) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (slots.length - 1);
     }
 
     static Customer generated(int i) {
-        String prefix = PREFIX[i % PREFIX.length];
-        String noun = NOUN[(i / PREFIX.length) % NOUN.length];
-        String id = UUID.nameUUIDFromBytes(("pcsh-emulator-customer-" + i).getBytes(UTF_8)).toString();
-        String name = prefix + " " + noun + " " + "%04d".formatted(i);
-        String domain = (prefix + noun).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + i + ".onmicrosoft.com";
-        return new Customer(id, name, domain);
-    }
-
-    List<Customer> all() {
-        return customers;
+        int p = i % PREFIX.length;
+        int n = (i / PREFIX.length) % NOUN.length;
+        String number = Integer.toString(i);
+        String padded = number.length() >= 4 ? number : "0000".substring(number.length()) + number;
+        String name = PREFIX[p] + " " + NOUN[n] + " " + padded;
+        return new Customer(generatedId(i).toString(), name, DOMAIN_STEM[p][n] + i + ".onmicrosoft.com");
     }
 
     /** Looks up a well-formed id in any letter case. */
     Optional<Customer> find(String id) {
-        return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
+        String lower = id.toLowerCase(Locale.ROOT);
+        Customer named = NAMED_BY_ID.get(lower);
+        if (named != null || generated == 0) {
+            return Optional.ofNullable(named);
+        }
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(lower);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (!uuid.toString().equals(lower)) {
+            return Optional.empty();
+        }
+        long m = uuid.getMostSignificantBits();
+        long l = uuid.getLeastSignificantBits();
+        for (int slot = slot(m, l); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int i = slots[slot];
+            if (msb[i - 1] == m && lsb[i - 1] == l) {
+                return Optional.of(generated(i));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
 
 /**
- * Which slice of the customer list to serve. The continuation token is this record, base64url-encoded, so a
+ * Which slice of the customer list to serve: {@code offset} is the position in the directory where the page's scan
+ * starts (with a filter, the first customer after the previous page's last match), so serving a page never skips
+ * through earlier customers again. The continuation token is this record, base64url-encoded, so a
  * {@code seekOperation=Next} request (which carries no size or filter, spec 4.2) has everything it needs and the
  * emulator keeps no cursor state.
  */

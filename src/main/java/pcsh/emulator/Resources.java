@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -67,24 +68,34 @@ final class Resources {
                     filter == null || filter.isBlank() ? null : CustomerFilter.parse(filter));
         }
 
-        List<Customer> matching = page.filter() == null
-                ? directory.all()
-                : directory.all().stream().filter(page.filter()::matches).toList();
-        int from = Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
+        // One pass from where the previous page stopped, no copy of the directory: each page costs its own
+        // customers (plus, with a filter, the ones skipped), so a whole listing is linear in the directory.
+        List<Customer> found = new ArrayList<>(page.size());
+        int resumeAt = -1; // where the next page starts; -1: this is the last page
+        for (int i = page.offset(); i < directory.size(); i++) {
+            Customer c = directory.get(i);
+            if (page.filter() != null && !page.filter().matches(c)) {
+                continue;
+            }
+            if (found.size() == page.size()) {
+                resumeAt = i;
+                break;
+            }
+            found.add(c);
+        }
 
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.put("totalCount", to - from); // items in this page, as the SDK's ResourceCollection reports it
+        body.put("totalCount", found.size()); // items in this page, as the SDK's ResourceCollection reports it
         ArrayNode items = body.putArray("items");
-        for (Customer c : matching.subList(from, to)) {
+        for (Customer c : found) {
             items.add(CustomerJson.listItem(c));
         }
         ObjectNode links = body.putObject("links");
         String selfUri = "/customers?size=" + page.size() + (seek != null ? "&seekOperation=Next"
                 : page.filter() == null ? "" : "&filter=" + URLEncoder.encode(page.filter().toJson().toString(), UTF_8));
         links.set("self", Json.link(selfUri));
-        if (to < matching.size()) {
-            String token = new PageRequest(to, page.size(), page.filter()).token();
+        if (resumeAt >= 0) {
+            String token = new PageRequest(resumeAt, page.size(), page.filter()).token();
             ObjectNode next = Json.link("/customers?size=" + page.size() + "&seekOperation=Next");
             ((ArrayNode) next.get("headers")).addObject().put("key", "MS-ContinuationToken").put("value", token);
             links.set("next", next);

@@ -25,14 +25,14 @@ import java.util.Set;
  */
 public final class Structured {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final YAMLMapper YAML = YAMLMapper.builder()
+  static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  static final YAMLMapper YAML = YAMLMapper.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       // "448812" is a string in the API; unquoted, YAML readers would take it for a number
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .build();
-  private static final CsvMapper CSV = CsvMapper.builder()
+  static final CsvMapper CSV = CsvMapper.builder()
       .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
@@ -77,7 +77,7 @@ public final class Structured {
     return t.render(width).stripTrailing();
   }
 
-  private static Set<String> columns(List<Map<String, String>> rows) {
+  static Set<String> columns(List<Map<String, String>> rows) {
     Set<String> columns = new LinkedHashSet<>();
     rows.forEach(r -> columns.addAll(r.keySet()));
     if (columns.isEmpty()) columns.add("value");
@@ -92,7 +92,7 @@ public final class Structured {
     return rows;
   }
 
-  private static Map<String, String> flatten(JsonNode node) {
+  static Map<String, String> flatten(JsonNode node) {
     Map<String, String> out = new LinkedHashMap<>();
     if (node.isObject()) flatten("", node, out);
     else out.put("value", node.isValueNode() ? node.asText() : node.toString());

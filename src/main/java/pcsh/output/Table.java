@@ -43,7 +43,7 @@ public final class Table {
     return out.toString();
   }
 
-  private static void shrink(int[] w, int width) {
+  static void shrink(int[] w, int width) {
     int total = GAP.length() * (w.length - 1);
     for (int x : w) total += x;
     while (total > width) {
@@ -55,7 +55,7 @@ public final class Table {
     }
   }
 
-  private static void line(StringBuilder out, List<String> cells, int[] w) {
+  static void line(StringBuilder out, List<String> cells, int[] w) {
     StringBuilder l = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
       String c = cells.get(i);

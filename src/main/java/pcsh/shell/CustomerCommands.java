@@ -14,7 +14,9 @@ import pcsh.api.Customer;
 import pcsh.api.CustomerFilter;
 import pcsh.api.CustomerPage;
 import pcsh.api.PartnerCenterClient;
+import pcsh.output.StructuredStream;
 import pcsh.output.Table;
+import pcsh.output.TableStream;
 import pcsh.output.Text;
 import pcsh.session.SelectedCustomer;
 import pcsh.session.SessionHolder;
@@ -25,6 +27,7 @@ import pcsh.session.Settings;
 public class CustomerCommands {
 
   static final int MAX_PAGE = 500;
+  private static final List<String> HEADERS = List.of("ID", "COMPANY NAME", "DOMAIN");
   private static final int CANDIDATES = 10;
 
   private final PartnerCenterClient client;
@@ -59,7 +62,8 @@ public class CustomerCommands {
       @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
       @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
       @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\";"
+          + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
       String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     if (size != null && (size < 1 || size > MAX_PAGE)) {
@@ -75,6 +79,9 @@ public class CustomerCommands {
     int pageSize = size != null ? size : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
 
     CustomerPage page = client.customers(pageSize, filter);
+    if (all && page.nextToken().isPresent() && format.query().isEmpty() && (format.structured() || !ui.pages())) {
+      return stream(page, format);
+    }
     List<Customer> customers = new ArrayList<>(page.itemsOrEmpty());
     Optional<String> next = page.nextToken();
     while (all && next.isPresent()) {
@@ -84,9 +91,10 @@ public class CustomerCommands {
       next = page.nextToken();
     }
     ui.progressDone();
-    recent.saw(customers);
+    recent.saw(customers.size() > RecentCustomers.MAX_KNOWN ? customers.subList(0, RecentCustomers.MAX_KNOWN)
+        : customers);
     if (format.structured()) return format.render(customers, ui.width());
-    Table t = new Table(List.of("ID", "COMPANY NAME", "DOMAIN"));
+    Table t = new Table(HEADERS);
     customers.forEach(c -> t.row(c.id(), c.companyName(), c.domain()));
     StringBuilder out = new StringBuilder(t.render(ui.width()));
     if (customers.isEmpty()) {
@@ -97,6 +105,60 @@ public class CustomerCommands {
           .append(" narrow with --name or --domain.\n");
     }
     return ui.page(out.toString().stripTrailing(), "customers");
+  }
+
+  /**
+   * {@code --all} over more than one page: each page is printed as it arrives and then dropped, so memory stays
+   * flat however many customers the partner has. Not with {@code --query} (JMESPath needs the whole document) nor
+   * for a table that goes through the pager (it needs the whole text). Only the first customers are remembered
+   * for completion. Ctrl-C or a closed pipe stops after the current page; the document printed so far is closed
+   * (a JSON array gets its {@code ]}).
+   *
+   * @return null: everything is printed already
+   */
+  private String stream(CustomerPage first, OutputSpec format) {
+    StreamedOutput out = ui.stream();
+    StructuredStream structured = format.structured() ? StructuredStream.open(format.format(), out) : null;
+    TableStream table = structured == null ? new TableStream(HEADERS, ui.width()) : null;
+    CustomerPage page = first;
+    int count = 0;
+    boolean finished = false;
+    try {
+      while (true) {
+        List<Customer> items = page.itemsOrEmpty();
+        ui.progressDone();
+        if (structured != null) {
+          structured.write(items);
+        } else {
+          out.print(table.page(items.stream().map(c -> new String[] {c.id(), c.companyName(), c.domain()}).toList()));
+          out.flush();
+        }
+        if (count < RecentCustomers.MAX_KNOWN) recent.saw(items);
+        count += items.size();
+        Optional<String> next = page.nextToken();
+        if (next.isEmpty()) break;
+        if (out.failed()) {
+          throw PcshException.failure("The output could not be written (a closed pipe or a full disk), so the"
+              + " listing stopped after " + count + " customers.", "check where the output goes and run it again.");
+        }
+        if (Thread.interrupted()) {
+          throw PcshException.failure("Stopped (Ctrl-C) after " + count + " customers; the output ends there.",
+              "run the command again, or narrow it with --name or --domain.");
+        }
+        ui.progress("Fetched " + count + " customers; fetching the next page...");
+        page = client.nextCustomers(next.get());
+      }
+      finished = true;
+    } finally {
+      ui.progressDone();
+      try {
+        if (structured != null) structured.close();
+        out.close();
+      } catch (RuntimeException e) {
+        if (finished) throw e; // else the failure that stopped the listing is the one to report
+      }
+    }
+    return null;
   }
 
   @Command(command = "use customer", description = "Select the customer the next commands work on, by id,"

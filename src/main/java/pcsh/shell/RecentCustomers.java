@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import pcsh.api.Customer;
 
 /**
- * Customers this shell has seen, so completion and the pick list need no network call: every customer known,
- * and the few the user worked with most recently.
+ * Customers this shell has seen, so completion and the pick list need no network call: the last {@value #MAX_KNOWN}
+ * known (a long listing tells it only its first ones, so memory stays bounded), and the few the user worked with
+ * most recently.
  */
 @Component
 class RecentCustomers {
 
-  private static final int MAX_KNOWN = 5000;
+  static final int MAX_KNOWN = 1000;
   private static final int MAX_RECENT = 20;
 
   private final Map<String, Customer> known = new LinkedHashMap<>();

@@ -41,9 +41,10 @@ class SupportConfiguration {
   }
 
   @Bean
-  Transcript transcript(Settings settings, Redactor redactor, Failures failures) {
+  Transcript transcript(Settings settings, Redactor redactor, Failures failures, Ui ui) {
     Transcript t = new Transcript(settings.historyDir(), redactor);
     failures.listen(r -> t.error(r.text()));
+    ui.transcribeStreamsTo(t::output);
     return t;
   }
 

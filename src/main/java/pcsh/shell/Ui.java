@@ -75,6 +75,23 @@ class Ui {
 
   private volatile boolean progressShown;
 
+  private volatile java.util.function.Consumer<String> transcript = text -> {};
+
+  /** Streamed output also goes here (the session transcript keeps its first lines). */
+  void transcribeStreamsTo(java.util.function.Consumer<String> sink) {
+    this.transcript = sink;
+  }
+
+  /** A writer for output printed as it is produced, where a command's returned text would go. */
+  StreamedOutput stream() {
+    return new StreamedOutput(terminal.writer(), transcript);
+  }
+
+  /** Whether long text goes through the pager ({@link #page}), which needs the whole text first. */
+  boolean pages() {
+    return pager && !noTerminal();
+  }
+
   void print(String text) {
     terminal.writer().print(text);
     terminal.writer().flush();

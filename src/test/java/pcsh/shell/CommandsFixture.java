@@ -44,8 +44,23 @@ final class CommandsFixture implements AutoCloseable {
 
   /** With {@code retry}, reads are retried as the shell retries them (give it a sleeper that does not sleep). */
   CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry) throws IOException {
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
+    this(baseUrl, readTimeout, retry, TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
+        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build());
+  }
+
+  /**
+   * The terminal writes to {@code output} what a command prints rather than returns (a streamed list), as the
+   * dumb terminal of a one-shot run writes to a pipe: bytes as they are, no line discipline.
+   */
+  CommandsFixture(Supplier<String> baseUrl, java.io.OutputStream output) throws IOException {
+    this(baseUrl, Duration.ofSeconds(10), pcsh.api.RetryPolicy.none(), new org.jline.terminal.impl.DumbTerminal(
+        "fixture", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), output,
+        java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry,
+      Terminal terminal) throws IOException {
+    this.terminal = terminal;
     ui = new Ui(terminal);
     home = java.nio.file.Files.createTempDirectory("pcsh-fixture");
     journal = new pcsh.session.WriteJournal(home.resolve("journal.jsonl"));
