@@ -3,6 +3,8 @@ package pcsh;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +19,10 @@ import pcsh.session.Settings;
 @CommandScan
 public class PcshApplication {
 
+  private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+  /** Held so its level sticks: java.util.logging keeps loggers only weakly. */
+  private static final Logger JLINE = Logger.getLogger("org.jline");
+
   public static void main(String[] args) throws Exception {
     args = globalOptions(args);
     Map<String, Object> defaults = defaults();
@@ -27,6 +33,7 @@ public class PcshApplication {
       System.err.println("Error: " + e.getMessage());
       System.exit(2);
     }
+    quietLibraryLogging();
     SpringApplication app = new SpringApplication(PcshApplication.class);
     // pcsh's own settings come from the layers above; Spring reads only its built-in application.properties
     // instead of probing the working directory for config files (which also costs start-up time)
@@ -36,6 +43,20 @@ public class PcshApplication {
     app.setAddCommandLineProperties(false);
     ConfigurableApplicationContext context = app.run(args);
     System.exit(SpringApplication.exit(context));
+  }
+
+  /**
+   * Libraries log warnings and errors only, on stderr: those on SLF4J through slf4j-simple (simplelogger.properties),
+   * Hibernate Validator's jboss-logging through SLF4J too, JLine's java.util.logging at SEVERE (it warns about falling
+   * back to a dumb terminal, which is expected without one). Spring Boot's own logging set-up has nothing to do.
+   */
+  private static void quietLibraryLogging() {
+    if (System.getProperty(LOGGING_SYSTEM) == null) System.setProperty(LOGGING_SYSTEM, "none");
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+    Logger.getLogger("").setLevel(Level.WARNING);
+    JLINE.setLevel(Level.SEVERE);
   }
 
   /**
