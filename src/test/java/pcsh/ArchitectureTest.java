@@ -44,4 +44,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyAuthSeesMsal = noClasses().that().resideOutsideOfPackage("pcsh.auth..")
       .should().dependOnClassesThat().resideInAPackage("com.microsoft.aad..");
+
+  /** Spring Shell's validator is {@code NoConstraintsValidation}: a constraint annotation would be silently ignored. */
+  @ArchTest
+  static final ArchRule noValidationConstraints = noClasses()
+      .should().dependOnClassesThat().resideInAPackage("jakarta.validation.constraints..")
+      .because("pcsh's validation provider checks no constraints; commands validate their own input");
 }

@@ -19,7 +19,7 @@ class BenchIT {
     assertThat(table).contains("start-up: whoami, plain fat jar", "start-up: whoami, ./pcsh",
         "request overhead ratio (Feign / bare)", "list: customers list --all -o csv, 2000 customers",
         "bulk: qualify bulk, 6 rows");
-    assertThat(table).containsAnyOf("Tab completion: use customer Northw<Tab>", "skipped: tmux is not installed");
+    assertThat(table).containsAnyOf("Tab completion: use customer Northw<Tab>", "skipped: no `script` (util-linux) for a pty");
     assertThat(table).containsPattern("request overhead ratio \\(Feign / bare\\) +[0-9]+\\.[0-9]{2} x");
     assertThat(table).containsPattern("peak RSS [1-9][0-9]* MB");
   }

@@ -34,8 +34,7 @@ public final class Bench {
   record Row(String measure, String result, String target) {}
 
   /** What to run; {@code --quick} shrinks everything to a smoke run. */
-  record Options(Path root, int runs, int requests, int customers, int bulkRows, int rateLimit, boolean tmux,
-      List<String> only) {
+  record Options(Path root, int runs, int requests, int customers, int bulkRows, int rateLimit, List<String> only) {
 
     boolean wants(String part) {
       return only.isEmpty() || only.contains(part);
@@ -47,7 +46,6 @@ public final class Bench {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (a.equals("--quick")) quick = true;
-        else if (a.equals("--no-tmux")) o.put("tmux", "false");
         else if (a.startsWith("--") && i + 1 < args.length) o.put(a.substring(2), args[++i]);
         else throw new IllegalArgumentException("unknown argument: " + a + " (see bench/run --help)");
       }
@@ -55,9 +53,8 @@ public final class Bench {
           Integer.parseInt(o.getOrDefault("runs", quick ? "1" : "10")),
           Integer.parseInt(o.getOrDefault("requests", quick ? "50" : "2000")),
           Integer.parseInt(o.getOrDefault("customers", quick ? "2000" : "100000")),
-          Integer.parseInt(o.getOrDefault("bulk-rows", quick ? "6" : "200")),
+          Integer.parseInt(o.getOrDefault("bulk-rows", quick ? "6" : "100")),
           Integer.parseInt(o.getOrDefault("rate-limit", "500")),
-          Boolean.parseBoolean(o.getOrDefault("tmux", "true")),
           o.containsKey("only") ? List.of(o.get("only").split(",")) : List.of());
     }
   }
@@ -87,19 +84,17 @@ public final class Bench {
       throw new IllegalStateException("build pcsh first (bench/run does): no " + options.root() + "/target/pcsh.jar");
     }
     if (options.wants("start-up")) startUp();
-    Tmux.Timings terminal = options.tmux() && options.wants("terminal")
-        ? new Tmux(options.root()).measure(options.runs()) : null;
+    Pty.Timings terminal = options.wants("terminal") ? new Pty(options.root()).measure(options.runs()) : null;
     if (terminal != null) {
-      rows.add(new Row("start-up: interactive prompt, ./pcsh (tmux)", stats(terminal.prompt(), "s"), "<= 1.5 s"));
+      rows.add(new Row("start-up: interactive prompt, ./pcsh on a pty", stats(terminal.prompt(), "s"), "<= 1.5 s"));
     }
     if (options.wants("request")) requestOverhead();
     if (options.wants("list")) list();
     if (options.wants("bulk")) bulk();
     if (terminal != null) {
-      rows.add(new Row("Tab completion: use customer Northw<Tab> (tmux)", stats(terminal.tab(), "ms"),
-          "feels instant"));
+      rows.add(new Row("Tab completion: use customer Northw<Tab>", stats(terminal.tab(), "ms"), "feels instant"));
     } else if (options.wants("terminal")) {
-      rows.add(new Row("interactive prompt and Tab completion", "skipped: tmux is not installed", ""));
+      rows.add(new Row("interactive prompt and Tab completion", "skipped: no `script` (util-linux) for a pty", ""));
     }
     return table();
   }

@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ShellTest(
     includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
         classes = {Command.class, Component.class, Configuration.class}),
-    properties = "logging.level.org.springframework.shell.test.jediterm=error",
     terminalWidth = 120)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class InteractiveShellTest {
