@@ -3,7 +3,6 @@ package pcsh.api;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import feign.http2client.Http2Client;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +40,7 @@ final class LazyHttpClient implements Client {
     Client c = tls;
     if (c == null) {
       synchronized (this) {
-        if (tls == null) tls = new Http2Client(builder().build());
+        if (tls == null) tls = new JdkHttpTransport(builder().build());
         c = tls;
       }
     }
@@ -52,7 +51,7 @@ final class LazyHttpClient implements Client {
     Client c = plain;
     if (c == null) {
       synchronized (this) {
-        if (plain == null) plain = new Http2Client(builder().sslContext(trustingNothing()).build());
+        if (plain == null) plain = new JdkHttpTransport(builder().sslContext(trustingNothing()).build());
         c = plain;
       }
     }
