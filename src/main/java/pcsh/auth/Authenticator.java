@@ -224,11 +224,7 @@ public final class Authenticator {
     PublicClientApplication pca = publicApp(req.environment(), req.clientId(), req.tenant());
     AtomicReference<Instant> deadline = new AtomicReference<>();
     CompletableFuture<IAuthenticationResult> f = pca.acquireToken(DeviceCodeFlowParameters.builder(
-        Set.of(req.environment().userScope()), dc -> {
-          deadline.set(clock.instant().plusSeconds(dc.expiresIn()));
-          ui.show("To sign in, open " + dc.verificationUri() + " in a browser and enter the code "
-              + dc.userCode() + " (Ctrl-C cancels).");
-        }).build());
+        Set.of(req.environment().userScope()), new DeviceCodeShown(deadline, ui, clock)).build());
     IAuthenticationResult r = await(f, ui, deadline::get);
     return userRecord(AuthKind.DEVICE_CODE, req, r, false, pca);
   }
@@ -514,5 +510,29 @@ public final class Authenticator {
       }
     }
     return new Principal(kind, "partner tenant " + tenant, tenant, user, "unknown", expiry(token));
+  }
+
+  /**
+   * Shows the device code and notes its deadline. A class of its own rather than a lambda: Spring looks through
+   * every bean's methods at start, and a method taking a DeviceCode would load MSAL's signed azure-json jar, whose
+   * signature check cost tens of milliseconds on every start.
+   */
+  private static final class DeviceCodeShown implements java.util.function.Consumer<com.microsoft.aad.msal4j.DeviceCode> {
+    private final AtomicReference<Instant> deadline;
+    private final Interaction ui;
+    private final Clock clock;
+
+    DeviceCodeShown(AtomicReference<Instant> deadline, Interaction ui, Clock clock) {
+      this.deadline = deadline;
+      this.ui = ui;
+      this.clock = clock;
+    }
+
+    @Override
+    public void accept(com.microsoft.aad.msal4j.DeviceCode dc) {
+      deadline.set(clock.instant().plusSeconds(dc.expiresIn()));
+      ui.show("To sign in, open " + dc.verificationUri() + " in a browser and enter the code " + dc.userCode()
+          + " (Ctrl-C cancels).");
+    }
   }
 }
