@@ -27,8 +27,9 @@ final class Bulk {
     Bench.Proc.Result list = Bench.Proc.run(List.of(pcsh, "customers", "list", "--size", "500", "--output", "csv"),
         env, root, listed);
     if (list.exit() != 0) throw new IllegalStateException("customers list failed: " + list.stderr());
+    List<String> lines = Files.readAllLines(listed);
     List<String> ids = new ArrayList<>();
-    for (String line : Files.readAllLines(listed).subList(1, Files.readAllLines(listed).size())) {
+    for (String line : lines.subList(1, lines.size())) {
       ids.add(line.substring(0, line.indexOf(',')));
     }
     ids = ids.subList(8, Math.min(ids.size(), 8 + options.bulkRows())); // the 8 named customers are left alone
