@@ -23,10 +23,6 @@ public final class ExchangeLog {
     listeners.add(listener);
   }
 
-  void record(Exchange e) {
-    record(() -> e);
-  }
-
   /**
    * Records an exchange that {@code redacted} builds, redacting it: that runs only when someone looks at it (a
    * listener, {@link #recent()}, a failure report), because every request passes here and most are never looked at.
