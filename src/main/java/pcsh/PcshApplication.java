@@ -1,5 +1,6 @@
 package pcsh;
 
+import pcsh.session.Settings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
-import pcsh.session.Settings;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it opens the

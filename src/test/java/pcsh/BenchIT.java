@@ -1,10 +1,10 @@
 package pcsh;
 
+import pcsh.bench.Bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import pcsh.bench.Bench;
 
 /**
  * The benchmark harness runs end to end on a tiny case and prints every measurement. Its figures are not checked:

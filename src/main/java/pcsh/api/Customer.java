@@ -3,6 +3,7 @@ package pcsh.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A customer tenant. Parts pcsh only passes through (billing profile, links) stay raw JSON. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,6 +18,14 @@ public record Customer(
     String associatedPartnerId,
     JsonNode links,
     JsonNode attributes) {
+
+  private static final Pattern ID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /** A customer id is the customer's tenant id, a GUID. */
+  public static boolean isId(String s) {
+    return s != null && ID.matcher(s).matches();
+  }
 
   public String companyName() {
     return companyProfile == null ? null : companyProfile.companyName();

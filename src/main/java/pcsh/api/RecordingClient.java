@@ -1,5 +1,6 @@
 package pcsh.api;
 
+import pcsh.session.Redactor;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import pcsh.session.Redactor;
 
 /**
  * Records each exchange once into an {@link ExchangeLog}, which redacts it when it is first looked at; the body is

@@ -15,4 +15,11 @@ public final class Text {
     });
     return b.toString();
   }
+
+  /** A value the user gave, as an error message quotes it: on one line, cut after 80 characters. */
+  public static String shown(String s) {
+    if (s == null) return "";
+    String one = oneLine(s);
+    return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+  }
 }

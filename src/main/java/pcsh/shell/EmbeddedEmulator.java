@@ -1,49 +1,51 @@
 package pcsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
 import pcsh.emulator.Faults;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 import pcsh.session.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The in-process emulator behind {@code pcsh.base-url=embedded}. It starts on 127.0.0.1, port 0, only when
  * the first request needs it, so commands that send nothing start no server.
  */
-final class EmbeddedEmulator implements AutoCloseable {
+public final class EmbeddedEmulator implements AutoCloseable {
 
   private final Settings settings;
   private Emulator emulator;
   private Faults faults;
 
-  EmbeddedEmulator(Settings settings) {
+  public EmbeddedEmulator(Settings settings) {
     this.settings = settings;
   }
 
   /** {@code pcsh.emulator.faults} or an {@code emulator faults} argument, as a usage error when it is wrong. */
-  static Faults parseFaults(String spec) {
+  public static Faults parseFaults(String spec) {
     try {
       return Faults.parse(spec);
     } catch (IllegalArgumentException e) {
-      throw PcshException.usage("Fault spec '" + Inputs.shown(spec) + "' is not valid: " + e.getMessage(),
+      throw Failure.usage("Fault spec '" + Text.shown(spec) + "' is not valid: " + e.getMessage(),
           "use e.g. seed=42,latency=200ms@0.1,throttle=0.2,retry-after=1,burst=3,5xx=0.1,drop-after-write=0.3,"
               + "malformed=0.05,expired-token=0.02, or none.");
     }
   }
 
   /** The faults now injected (applied at once if the emulator runs, else when it starts). */
-  synchronized Faults faults() {
+  public synchronized Faults faults() {
     if (faults == null) faults = parseFaults(settings.emulatorFaults());
     return faults;
   }
 
-  synchronized void faults(Faults f) {
+  public synchronized void faults(Faults f) {
     faults = f;
     if (emulator != null) emulator.setFaults(f);
   }
 
-  synchronized String baseUrl() {
+  public synchronized String baseUrl() {
     if (emulator == null) {
       try {
         emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
@@ -58,7 +60,7 @@ final class EmbeddedEmulator implements AutoCloseable {
     return emulator.baseUrl().toString();
   }
 
-  synchronized boolean started() {
+  public synchronized boolean started() {
     return emulator != null;
   }
 

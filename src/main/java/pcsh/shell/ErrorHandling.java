@@ -19,7 +19,7 @@ import org.springframework.shell.result.CommandNotFoundMessageProvider;
 /**
  * Hooks {@link ErrorReport} into Spring Shell. In the interactive shell the report is printed in the session;
  * in a one-shot run or a script it goes to stderr, so stdout carries only data. Every report is recorded in
- * {@link Failures}, and its exit code is the process's.
+ * {@link FailureLog}, and its exit code is the process's.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorHandling {
@@ -27,7 +27,7 @@ class ErrorHandling {
   /** Ahead of Spring Shell's own parser-error resolver (-100), which prints red text and no next step. */
   @Bean
   @Order(-200)
-  CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script) {
+  CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script) {
     return e -> {
       ErrorReport r = ErrorReport.of(e);
       failures.record(r, e);
@@ -41,7 +41,7 @@ class ErrorHandling {
   }
 
   @Bean
-  CommandNotFoundMessageProvider commandNotFoundMessage(ObjectProvider<ShellContext> context, Failures failures,
+  CommandNotFoundMessageProvider commandNotFoundMessage(ObjectProvider<ShellContext> context, FailureLog failures,
       ScriptMode script) {
     return c -> {
       ErrorReport r = ErrorReport.commandNotFound(c.commands());
@@ -57,7 +57,7 @@ class ErrorHandling {
 
   /** A command that exists but is unavailable (read-only mode) is a usage error with the reason. */
   @Bean
-  UnavailableCommand unavailableCommand(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script,
+  UnavailableCommand unavailableCommand(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script,
       Terminal terminal) {
     return new UnavailableCommand(context, failures, script, terminal);
   }
@@ -65,11 +65,11 @@ class ErrorHandling {
   /** A named class, so Spring Shell can read the result type it handles. */
   static final class UnavailableCommand implements ResultHandler<CommandNotCurrentlyAvailable> {
     private final ObjectProvider<ShellContext> context;
-    private final Failures failures;
+    private final FailureLog failures;
     private final ScriptMode script;
     private final Terminal terminal;
 
-    UnavailableCommand(ObjectProvider<ShellContext> context, Failures failures, ScriptMode script, Terminal terminal) {
+    UnavailableCommand(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script, Terminal terminal) {
       this.context = context;
       this.failures = failures;
       this.script = script;
@@ -104,6 +104,20 @@ class ErrorHandling {
   static boolean toStderr(ObjectProvider<ShellContext> context, ScriptMode script) {
     ShellContext c = context.getIfAvailable();
     return script.active() || (c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE);
+  }
+
+  /**
+   * Prints what is not a command's result (debug output, notices): on the terminal in the interactive shell, on
+   * stderr in a one-shot run or a script, so stdout carries only data.
+   */
+  static void print(ObjectProvider<ShellContext> context, ScriptMode script, Terminal terminal, String text) {
+    if (toStderr(context, script) || terminal == null) {
+      stderr().print(text);
+      stderr().flush();
+    } else {
+      terminal.writer().print(text);
+      terminal.writer().flush();
+    }
   }
 
   private static PrintStream stderr() {

@@ -1,5 +1,10 @@
 package pcsh.shell;
 
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterException;
+import pcsh.auth.SignInException;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,22 +13,18 @@ import java.util.stream.Collectors;
 import org.springframework.shell.CommandNotCurrentlyAvailable;
 import org.springframework.shell.CommandNotFound;
 import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
-import pcsh.api.NotSignedInException;
-import pcsh.api.PartnerCenterException;
-import pcsh.auth.SignInException;
-import pcsh.output.Text;
 
 /**
  * The one place that turns a failure into what the user reads and the exit code: what failed and why, the
  * service's status, error code and description, the MS-CorrelationId and MS-RequestId support asks for, and
  * the next step. No stack traces.
  */
-record ErrorReport(ExitCode exitCode, String text) {
+public record ErrorReport(ExitCode exitCode, String text) {
 
-  static ErrorReport of(Throwable e) {
-    if (e instanceof PcshException p) {
-      return block(p.exitCode(), p.getMessage(), p.getCause() instanceof PartnerCenterException call ? ids(call)
-          : List.of(), p.nextStep());
+  public static ErrorReport of(Throwable e) {
+    if (e instanceof Failure p) {
+      return block(exitCode(p.kind()), p.getMessage(), p.getCause() instanceof PartnerCenterException call
+          ? ids(call) : List.of(), p.nextStep());
     }
     if (e instanceof PartnerCenterException p) return service(p);
     if (e instanceof NotSignedInException) {
@@ -55,6 +56,17 @@ record ErrorReport(ExitCode exitCode, String text) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
     return block(ExitCode.FAILURE, "pcsh failed unexpectedly: " + what, List.of(),
         "try again; if it keeps failing, report it with the command you ran.");
+  }
+
+  /** The one mapping of a failure's kind to the documented exit codes. */
+  static ExitCode exitCode(Failure.Kind kind) {
+    return switch (kind) {
+      case USAGE -> ExitCode.USAGE;
+      case NOT_FOUND -> ExitCode.NOT_FOUND;
+      case REFUSED -> ExitCode.REFUSED;
+      case AUTH -> ExitCode.AUTH;
+      case FAILED -> ExitCode.FAILURE;
+    };
   }
 
   /** Each sign-in failure that needs the user gets its own message and next step; all exit 4. */
@@ -130,7 +142,7 @@ record ErrorReport(ExitCode exitCode, String text) {
   }
 
   /** {@code qualify none} and friends get a message about qualifications, not just "no such command". */
-  static ErrorReport commandNotFound(List<String> words) {
+  public static ErrorReport commandNotFound(List<String> words) {
     String line = Text.oneLine(String.join(" ", words));
     if (words.size() >= 2 && words.get(0).equalsIgnoreCase("qualify")) {
       String kind = words.get(1).toLowerCase(Locale.ROOT);

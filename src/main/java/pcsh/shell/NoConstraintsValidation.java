@@ -1,5 +1,6 @@
 package pcsh.shell;
 
+import pcsh.session.Settings;
 import jakarta.validation.BootstrapConfiguration;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.Configuration;

@@ -1,20 +1,20 @@
 package pcsh.shell;
 
+import pcsh.output.OutputFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import pcsh.output.OutputFormat;
 
 /** The session's default output format ({@code output json}); until set, {@code pcsh.output} applies. */
 @Component
-class OutputPreference {
+public class OutputPreference {
 
   private volatile OutputFormat format;
 
-  Optional<OutputFormat> get() {
+  public Optional<OutputFormat> get() {
     return Optional.ofNullable(format);
   }
 
-  void set(OutputFormat f) {
+  public void set(OutputFormat f) {
     format = f;
   }
 }

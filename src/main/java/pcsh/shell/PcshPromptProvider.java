@@ -1,5 +1,12 @@
 package pcsh.shell;
 
+import pcsh.auth.Authenticator;
+import pcsh.output.Text;
+import pcsh.session.Principal.AuthKind;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.shell.completion.CompletionCache;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +17,6 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
-import pcsh.auth.Authenticator;
-import pcsh.output.Text;
-import pcsh.session.Principal.AuthKind;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 /**
  * The prompt shows where pcsh points and what it works on: {@code pcsh[emulator]:Northwind Traders (GCC)>}. A token

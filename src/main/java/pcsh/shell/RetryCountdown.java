@@ -1,7 +1,7 @@
 package pcsh.shell;
 
-import java.time.Duration;
 import pcsh.api.RetryPolicy;
+import java.time.Duration;
 
 /**
  * Waits before a read is retried, showing a countdown on a terminal ("retrying in 3 s"); without one it prints

@@ -1,5 +1,7 @@
 package pcsh.shell;
 
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,7 +41,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
   private final Shell shell;
   private final ShellContext context;
   private final Parser parser;
-  private final Failures failures;
+  private final FailureLog failures;
   private final ScriptMode mode;
   private final String file;
   private final boolean continueOnError;
@@ -47,7 +49,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
   private volatile int exitCode;
   private final org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart;
 
-  ScriptRunner(Shell shell, ShellContext context, Parser parser, Failures failures, ScriptMode mode,
+  ScriptRunner(Shell shell, ShellContext context, Parser parser, FailureLog failures, ScriptMode mode,
       Environment env, org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart) {
     this.sessionStart = sessionStart;
     this.shell = shell;
@@ -69,7 +71,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
       try {
         in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
-        report(PcshException.usage("No script file '" + Inputs.shown(file) + "'.", "check the path given to --file."));
+        report(Failure.usage("No script file '" + Text.shown(file) + "'.", "check the path given to --file."));
         return true;
       }
     } else if (!stdinIsTerminal) {
@@ -80,7 +82,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
       return false;
     }
     mode.start();
-    // INTERACTIVE keeps Spring Shell from throwing on the first failure; Failures tells this runner instead
+    // INTERACTIVE keeps Spring Shell from throwing on the first failure; FailureLog tells this runner instead
     context.setInteractionMode(InteractionMode.INTERACTIVE);
     try (in) {
       shell.run(() -> next(in));
@@ -113,7 +115,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
         }
       };
     } catch (IOException e) {
-      report(PcshException.failure("Could not read the script: " + e.getMessage(), "check the file and try again."));
+      report(Failure.failed("Could not read the script: " + e.getMessage(), "check the file and try again."));
       return null;
     }
   }
@@ -134,7 +136,7 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
     return command.length() == 0 ? null : command.toString().strip();
   }
 
-  private void report(PcshException e) {
+  private void report(Failure e) {
     ErrorReport r = ErrorReport.of(e);
     failures.record(r);
     System.err.print(r.text());

@@ -13,7 +13,7 @@ import org.jline.reader.impl.history.DefaultHistory;
  * The JLine command history, kept in {@code pcsh.history.dir} with mode 0600. A line that looks as if it holds
  * a secret (a JWT, a bearer token, a secret-like option) is never added, so it cannot reach the file.
  */
-final class SecretFilteringHistory extends DefaultHistory {
+public final class SecretFilteringHistory extends DefaultHistory {
 
   static final Pattern SECRET = Pattern.compile(
       "eyJ[A-Za-z0-9_-]{8,}|(?i)bearer\\s+\\S|(?i)(token|secret|password|passwd|client[-_]?secret)\\s*[=:]"
@@ -22,17 +22,17 @@ final class SecretFilteringHistory extends DefaultHistory {
   private final Path file;
   private final java.util.function.Consumer<String> typed;
 
-  SecretFilteringHistory(Path file) {
+  public SecretFilteringHistory(Path file) {
     this(file, line -> { });
   }
 
   /** @param typed hears every line entered (the transcript, which redacts it) */
-  SecretFilteringHistory(Path file, java.util.function.Consumer<String> typed) {
+  public SecretFilteringHistory(Path file, java.util.function.Consumer<String> typed) {
     this.file = file;
     this.typed = typed;
   }
 
-  static boolean looksSecret(String line) {
+  public static boolean looksSecret(String line) {
     return line != null && SECRET.matcher(line).find();
   }
 

@@ -1,9 +1,10 @@
 package pcsh.shell;
 
-import org.springframework.beans.factory.ObjectProvider;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.WriteJournal;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
-import pcsh.session.WriteJournal;
+import pcsh.support.Transcript;
 
 /**
  * What an interactive session does first: start its transcript and print its id, and settle any journalled
@@ -16,16 +17,16 @@ class SessionStart {
   private final SessionHolder session;
   private final WriteJournal journal;
   private final Ui ui;
-  private final ObjectProvider<QualificationCommands> qualification;
+  private final QualificationWriter writer;
 
   SessionStart(Transcript transcript, Settings settings, SessionHolder session, WriteJournal journal, Ui ui,
-      ObjectProvider<QualificationCommands> qualification) {
+      QualificationWriter writer) {
     this.transcript = transcript;
     this.settings = settings;
     this.session = session;
     this.journal = journal;
     this.ui = ui;
-    this.qualification = qualification;
+    this.writer = writer;
   }
 
   void interactive() {
@@ -45,14 +46,13 @@ class SessionStart {
       return;
     }
     if (pending == 0) return;
-    QualificationCommands q = qualification.getIfAvailable();
-    if (q == null || session.get().principal().isEmpty()) {
+    if (session.get().principal().isEmpty()) {
       ui.print("The write journal has " + pending + " write(s) without an outcome; they are settled by reading"
           + " back once you are signed in (`journal`).\n");
       return;
     }
     try {
-      q.reconcile().forEach(l -> ui.print(l + "\n"));
+      writer.reconcile().forEach(l -> ui.print(l + "\n"));
     } catch (RuntimeException e) {
       ui.print("The write journal has " + pending + " write(s) without an outcome; reading back failed, see"
           + " `journal` later.\n");

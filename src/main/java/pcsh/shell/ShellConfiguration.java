@@ -1,15 +1,19 @@
 package pcsh.shell;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import pcsh.api.PartnerCenterClient;
 import pcsh.auth.Authenticator;
+import pcsh.customers.RecentCustomers;
 import pcsh.emulator.Emulator;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.WriteJournal;
 import pcsh.session.Principal;
 import pcsh.session.Session;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
+import pcsh.support.Transcript;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires pcsh's parts together; each bean is plain Java that tests can also build by hand. */
 @Configuration(proxyBeanMethods = false)
@@ -52,8 +56,21 @@ class ShellConfiguration {
   }
 
   @Bean
-  pcsh.session.WriteJournal writeJournal(Settings settings) {
-    return pcsh.session.WriteJournal.in(settings);
+  WriteJournal writeJournal(Settings settings) {
+    return WriteJournal.in(settings);
+  }
+
+  /** Every qualification write goes through this one writer; the prompt hears what it reads. */
+  @Bean
+  QualificationWriter qualificationWriter(PartnerCenterClient client, WriteJournal journal,
+      SessionHolder session) {
+    return new QualificationWriter(client, journal,
+        (id, state) -> session.update(s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
+  }
+
+  @Bean
+  RecentCustomers recentCustomers() {
+    return new RecentCustomers();
   }
 
   @Bean

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * dropped and one newline follows (Spring Shell prints a command's String with println, and commands strip it).
  * The first {@value #TRANSCRIPT_LINES} lines also go to the session transcript, once, when the output is closed.
  */
-final class StreamedOutput extends Writer {
+public final class StreamedOutput extends Writer {
 
   static final int TRANSCRIPT_LINES = 200;
 
@@ -44,7 +44,7 @@ final class StreamedOutput extends Writer {
     blanks.append(buf, last + 1, end - last - 1);
   }
 
-  void print(String text) {
+  public void print(String text) {
     write(text.toCharArray(), 0, text.length());
   }
 
@@ -66,7 +66,7 @@ final class StreamedOutput extends Writer {
   }
 
   /** True once writing failed: a closed pipe (`| head`) or a full disk. */
-  boolean failed() {
+  public boolean failed() {
     return out.checkError();
   }
 

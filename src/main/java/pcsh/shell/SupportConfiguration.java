@@ -1,5 +1,14 @@
 package pcsh.shell;
 
+import pcsh.api.ExchangeLog;
+import pcsh.api.RetryPolicy;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.WriteJournal;
+import pcsh.session.Redactor;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.support.Transcript;
+import pcsh.support.WireTrace;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,17 +19,11 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.ResultHandlerService;
 import org.springframework.shell.context.ShellContext;
-import pcsh.api.ExchangeLog;
-import pcsh.api.RetryPolicy;
-import pcsh.session.Redactor;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
-import pcsh.session.WriteJournal;
 
 /**
  * The troubleshooting parts: one exchange log fed by the client, heard by the wire trace (debug,
  * --show-request) and the transcript; the transcript also hears typed lines (the history), printed results
- * (a wrapper around Spring Shell's result handling) and every failure ({@link Failures}).
+ * (a wrapper around Spring Shell's result handling) and every failure ({@link FailureLog}).
  */
 @Configuration(proxyBeanMethods = false)
 class SupportConfiguration {
@@ -41,7 +44,7 @@ class SupportConfiguration {
   }
 
   @Bean
-  Transcript transcript(Settings settings, Redactor redactor, Failures failures, Ui ui) {
+  Transcript transcript(Settings settings, Redactor redactor, FailureLog failures, Ui ui) {
     Transcript t = new Transcript(settings.historyDir(), redactor);
     failures.listen(r -> t.error(r.text()));
     ui.transcribeStreamsTo(t::output);
@@ -51,8 +54,8 @@ class SupportConfiguration {
   @Bean
   WireTrace wireTrace(ObjectProvider<ShellContext> context, ScriptMode script, Terminal terminal, Environment env,
       ExchangeLog log, Transcript transcript) {
-    WireTrace trace = new WireTrace(context, script, terminal, env.getProperty(DEBUG, Boolean.class, false),
-        env.getProperty(SHOW_REQUEST, Boolean.class, false));
+    WireTrace trace = new WireTrace(text -> ErrorHandling.print(context, script, terminal, text),
+        env.getProperty(DEBUG, Boolean.class, false), env.getProperty(SHOW_REQUEST, Boolean.class, false));
     log.listen(trace::exchange);
     log.listen(transcript::exchange);
     return trace;
@@ -69,8 +72,8 @@ class SupportConfiguration {
 
   @Bean
   SessionStart sessionStart(Transcript transcript, Settings settings, SessionHolder session, WriteJournal journal,
-      Ui ui, ObjectProvider<QualificationCommands> qualification) {
-    return new SessionStart(transcript, settings, session, journal, ui, qualification);
+      Ui ui, QualificationWriter writer) {
+    return new SessionStart(transcript, settings, session, journal, ui, writer);
   }
 
   /** What a command printed goes to the transcript as well as the terminal. */

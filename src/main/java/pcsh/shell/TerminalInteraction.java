@@ -1,18 +1,18 @@
 package pcsh.shell;
 
-import java.time.Duration;
-import java.util.Optional;
 import pcsh.auth.Interaction;
 import pcsh.auth.SignInException;
+import java.time.Duration;
+import java.util.Optional;
 
 /** A sign-in's conversation with the terminal: the code to enter, a countdown, hidden prompts. */
-final class TerminalInteraction implements Interaction {
+public final class TerminalInteraction implements Interaction {
 
   private final Ui ui;
   private boolean counting;
   private long lastMinute = -1;
 
-  TerminalInteraction(Ui ui) {
+  public TerminalInteraction(Ui ui) {
     this.ui = ui;
   }
 
@@ -48,7 +48,7 @@ final class TerminalInteraction implements Interaction {
   }
 
   /** Ends the countdown line, so what follows starts on a line of its own. */
-  synchronized void end() {
+  public synchronized void end() {
     if (counting) ui.print("\n");
     counting = false;
   }

@@ -1,5 +1,6 @@
 package pcsh.shell;
 
+import pcsh.output.Progress;
 import java.io.IOError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -10,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** What commands need from the terminal: its width, whether a person can answer, and asking them. */
 @Component
-class Ui {
+public class Ui implements Progress {
 
   private final Terminal terminal;
   private final boolean pager;
 
-  Ui(Terminal terminal) {
+  public Ui(Terminal terminal) {
     this(terminal, true);
   }
 
@@ -33,7 +34,7 @@ class Ui {
    * Text longer than the screen goes through JLine's pager on a terminal (q returns to the prompt); piped output
    * and short text are returned to print as they are.
    */
-  String page(String text, String title) {
+  public String page(String text, String title) {
     if (!pager || noTerminal() || text.lines().count() < terminal.getHeight() - 1) return text;
     try {
       new org.jline.builtins.Less(terminal, java.nio.file.Path.of(".")).run(new org.jline.builtins.Source.InputStreamSource(
@@ -46,18 +47,19 @@ class Ui {
   }
 
   /** JLine falls back to a dumb terminal when stdin or stdout is not a tty: nobody can answer a question. */
-  boolean noTerminal() {
+  public boolean noTerminal() {
     String t = terminal.getType();
     return Terminal.TYPE_DUMB.equals(t) || Terminal.TYPE_DUMB_COLOR.equals(t);
   }
 
   /** 0 when output is not a terminal, so tables are not cut for a pipe. */
-  int width() {
+  public int width() {
     return noTerminal() ? 0 : terminal.getWidth();
   }
 
   /** One status line, rewritten in place on a terminal; nothing when output is piped. */
-  void progress(String line) {
+  @Override
+  public void progress(String line) {
     if (noTerminal()) return;
     String text = line.length() >= terminal.getWidth() && terminal.getWidth() > 1
         ? line.substring(0, terminal.getWidth() - 2) + "…" : line;
@@ -66,7 +68,8 @@ class Ui {
     progressShown = true;
   }
 
-  void progressDone() {
+  @Override
+  public void progressDone() {
     if (!progressShown) return;
     terminal.writer().print("\r\u001b[K");
     terminal.writer().flush();
@@ -78,27 +81,27 @@ class Ui {
   private volatile java.util.function.Consumer<String> transcript = text -> {};
 
   /** Streamed output also goes here (the session transcript keeps its first lines). */
-  void transcribeStreamsTo(java.util.function.Consumer<String> sink) {
+  public void transcribeStreamsTo(java.util.function.Consumer<String> sink) {
     this.transcript = sink;
   }
 
   /** A writer for output printed as it is produced, where a command's returned text would go. */
-  StreamedOutput stream() {
+  public StreamedOutput stream() {
     return new StreamedOutput(terminal.writer(), transcript);
   }
 
   /** Whether long text goes through the pager ({@link #page}), which needs the whole text first. */
-  boolean pages() {
+  public boolean pages() {
     return pager && !noTerminal();
   }
 
-  void print(String text) {
+  public void print(String text) {
     terminal.writer().print(text);
     terminal.writer().flush();
   }
 
   /** Asks for a line on a throw-away reader (kept out of the history); empty on Ctrl-C or Ctrl-D. */
-  java.util.Optional<String> ask(String prompt) {
+  public java.util.Optional<String> ask(String prompt) {
     if (noTerminal()) return java.util.Optional.empty();
     LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
@@ -136,7 +139,7 @@ class Ui {
   }
 
   /** One line, read byte by byte so that nothing after it is consumed (a script may go on with more lines). */
-  static java.util.Optional<String> oneLine(java.io.InputStream in) {
+  public static java.util.Optional<String> oneLine(java.io.InputStream in) {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
     try {
       int b;
@@ -168,7 +171,7 @@ class Ui {
    * Asks "[y/N]" on a throw-away reader, so the answer stays out of the history. Ctrl-C or Ctrl-D mean no.
    * Callers check {@link #noTerminal()} first: without a terminal pcsh refuses rather than guess.
    */
-  boolean confirm(String question) {
+  public boolean confirm(String question) {
     return ask(question + " [y/N] ").filter(a -> a.strip().matches("(?i)y|yes")).isPresent();
   }
 }

@@ -1,5 +1,9 @@
 package pcsh.bench;
 
+import pcsh.api.PartnerCenterClient;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.emulator.SeedCustomers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import pcsh.api.PartnerCenterClient;
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.emulator.SeedCustomers;
 
 /**
  * pcsh's benchmark harness ({@code bench/run}): start-up, per-request overhead, streaming a large list, bulk

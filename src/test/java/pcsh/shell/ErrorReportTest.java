@@ -1,5 +1,10 @@
 package pcsh.shell;
 
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterException;
+import pcsh.auth.SignInException;
+import pcsh.emulator.Faults;
+import pcsh.failure.Failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,9 +13,6 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import pcsh.api.NotSignedInException;
-import pcsh.api.PartnerCenterException;
-import pcsh.auth.SignInException;
 
 /** The one mapping from failures to messages and exit codes. */
 class ErrorReportTest {
@@ -39,9 +41,9 @@ class ErrorReportTest {
 
   @Test
   void localFailuresKeepTheirExitCodes() {
-    assertThat(ErrorReport.of(PcshException.usage("bad", "fix")).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(ErrorReport.of(PcshException.notFound("gone", "look")).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
-    assertThat(ErrorReport.of(PcshException.refused("no", "see")).exitCode()).isEqualTo(ExitCode.REFUSED);
+    assertThat(ErrorReport.of(Failure.usage("bad", "fix")).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(ErrorReport.of(Failure.notFound("gone", "look")).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    assertThat(ErrorReport.of(Failure.refused("no", "see")).exitCode()).isEqualTo(ExitCode.REFUSED);
     assertThat(ErrorReport.of(new NotSignedInException()).exitCode()).isEqualTo(ExitCode.AUTH);
     assertThat(ErrorReport.of(new IllegalStateException("boom")).exitCode()).isEqualTo(ExitCode.FAILURE);
   }

@@ -1,5 +1,6 @@
 package pcsh.shell;
 
+import pcsh.commands.CustomerCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;

@@ -1,5 +1,10 @@
 package pcsh.shell;
 
+import pcsh.session.Principal;
+import pcsh.session.SelectedCustomer;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,11 +14,6 @@ import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
-import pcsh.session.Principal;
-import pcsh.session.SelectedCustomer;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 
 class PromptTest {
 

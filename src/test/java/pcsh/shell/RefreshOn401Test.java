@@ -1,5 +1,10 @@
 package pcsh.shell;
 
+import pcsh.api.PartnerCenterClient;
+import pcsh.auth.Authenticator;
+import pcsh.auth.EntraStub;
+import pcsh.auth.LoginRequest;
+import pcsh.session.Settings;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -19,11 +24,6 @@ import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import pcsh.api.PartnerCenterClient;
-import pcsh.auth.Authenticator;
-import pcsh.auth.EntraStub;
-import pcsh.auth.LoginRequest;
-import pcsh.session.Settings;
 
 /**
  * The client and the sign-in wired as the shell wires them: a read that Partner Center answers with 401 gets a

@@ -1,0 +1,51 @@
+package pcsh.commands;
+
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.ValidationCode;
+import pcsh.output.Table;
+import pcsh.session.Settings;
+import pcsh.shell.OutputPreference;
+import pcsh.shell.Ui;
+import java.util.List;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+
+/** The partner's GCC validation codes. */
+@Command(group = "Qualification")
+public class ValidationCodeCommands {
+
+  private final PartnerCenterClient client;
+  private final Settings settings;
+  private final Ui ui;
+
+  private final OutputPreference preference;
+
+  ValidationCodeCommands(PartnerCenterClient client, Settings settings, Ui ui, OutputPreference preference) {
+    this.preference = preference;
+    this.client = client;
+    this.settings = settings;
+    this.ui = ui;
+  }
+
+  @Command(command = "validation-codes list", description = "List the partner's GCC validation codes with their"
+      + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
+  String list(
+      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
+      @OptionValues(provider = "outputFormats") String output,
+      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
+      String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
+    List<ValidationCode> codes = client.validationCodes();
+    if (format.structured()) return format.render(codes, ui.width());
+    if (codes.isEmpty()) return "The partner has no GCC validation codes.";
+    Table t = new Table(List.of("VALIDATION ID", "ORGANIZATION", "REMAINING/MAX", ""));
+    codes.forEach(c -> t.row(c.validationId(), c.organizationName(),
+        count(c.remainingCreates()) + "/" + count(c.maxCreates()), c.exhausted() ? "exhausted" : ""));
+    return t.render(ui.width()).stripTrailing();
+  }
+
+  private static String count(Integer n) {
+    return n == null ? "?" : n.toString();
+  }
+}

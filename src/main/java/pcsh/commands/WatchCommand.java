@@ -1,0 +1,81 @@
+package pcsh.commands;
+
+import pcsh.api.PartnerCenterClient;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
+import pcsh.qualification.VettingWatch;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.shell.Ui;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+
+/** Follows an Education qualification through vetting until it leaves InReview. */
+@Command(group = "Qualification")
+public class WatchCommand {
+
+  private final SessionHolder session;
+  private final VettingWatch watch;
+
+  WatchCommand(PartnerCenterClient client, SessionHolder session, Ui ui) {
+    this.session = session;
+    this.watch =
+        new VettingWatch(
+            client, ui, (id, status) -> session.update(s -> s.knowingQualification(id, status)));
+  }
+
+  @Command(
+      command = "qualification watch",
+      description =
+          "Poll the customer's V2 qualifications, backing off,"
+              + " until Education vetting leaves InReview: exit 0 on Approved, 5 on Denied (with the vettingReason), 1 when"
+              + " --timeout passes. Ctrl-C stops watching. Example: qualification watch --interval 10s --timeout 1h")
+  String watch(
+      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
+          @OptionValues(provider = "customerIds")
+          String customer,
+      @Option(
+              longNames = "interval",
+              defaultValue = "5s",
+              description = "first wait between checks; it doubles" + " up to 1m")
+          String interval,
+      @Option(longNames = "timeout", defaultValue = "1h", description = "give up after this long")
+          String timeout) {
+    String id = Inputs.targetCustomer(customer, session);
+    Duration wait = duration("--interval", interval);
+    Duration limit = duration("--timeout", timeout);
+    VettingWatch.Result r = watch.watch(id, wait, limit);
+    return switch (r.end()) {
+      case APPROVED -> "Education vetting is Approved (checked " + r.checks() + " times).";
+      case DENIED ->
+          throw Failure.refused(
+              "Education vetting was Denied: "
+                  + Optional.ofNullable(r.reason()).map(Text::oneLine).orElse("no reason given")
+                  + ".",
+              "see `qualification show`; the customer may apply again with corrected details.");
+      case OTHER ->
+          "Education vetting is " + Text.oneLine(r.status()) + "; nothing more to watch.";
+      case TIMED_OUT ->
+          throw Failure.failed(
+              "Education vetting is still InReview after "
+                  + timeout
+                  + " ("
+                  + r.checks()
+                  + " checks).",
+              "run `qualification watch` again later, or with a longer --timeout.");
+      case STOPPED -> "Stopped watching; Education is still InReview.";
+    };
+  }
+
+  private static Duration duration(String option, String value) {
+    return Settings.parseDuration(value)
+        .orElseThrow(
+            () ->
+                Failure.usage(
+                    option + " '" + Inputs.shown(value) + "' is not a duration.",
+                    "use e.g. 500ms, 10s, 5m or 1h."));
+  }
+}

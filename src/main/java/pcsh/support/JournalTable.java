@@ -1,0 +1,42 @@
+package pcsh.support;
+
+import pcsh.output.Table;
+import pcsh.qualification.WriteJournal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The write journal as a table, newest last: for `journal` and the support bundle. */
+public final class JournalTable {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private JournalTable() {}
+
+  /** The last {@code limit} entries, or a line saying there are none or that the journal cannot be read. */
+  public static String text(WriteJournal journal, int limit, int width) {
+    List<WriteJournal.Entry> all;
+    try {
+      all = journal.entries();
+    } catch (RuntimeException e) {
+      return "(the journal could not be read: " + e.getMessage() + ")";
+    }
+    if (all.isEmpty()) return "No qualification writes recorded in " + journal.file() + ".";
+    List<WriteJournal.Entry> shown = all.subList(Math.max(0, all.size() - limit), all.size());
+    Table t =
+        new Table(
+            List.of("TIME (UTC)", "CUSTOMER", "CHANGE", "BEFORE", "AFTER", "RESULT", "MS-REQUESTID"));
+    for (WriteJournal.Entry e : shown) {
+      t.row(
+          TIME.format(e.time()),
+          e.customerId(),
+          e.change(),
+          e.before(),
+          e.after() == null ? "" : e.after(),
+          e.pending() ? "PENDING (no outcome yet)" : e.result(),
+          e.requestId());
+    }
+    return t.render(width);
+  }
+}
