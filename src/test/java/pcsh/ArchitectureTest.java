@@ -40,7 +40,7 @@ class ArchitectureTest {
           .layer("emulator")
           .definedBy("pcsh.emulator..")
           .whereLayer("commands")
-          .mayNotBeAccessedByAnyLayer()
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("shell")
           .mayOnlyBeAccessedByLayers("app", "commands")
           .whereLayer("features")

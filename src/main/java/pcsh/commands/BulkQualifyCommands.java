@@ -6,6 +6,7 @@ import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.bulk.BulkInput;
 import pcsh.qualification.bulk.BulkRun;
 import pcsh.session.Settings;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ public class BulkQualifyCommands {
       String results,
       @Option(longNames = "concurrency", description = "rows worked on at once, 1 to 16 (default:"
           + " pcsh.bulk.concurrency)") String concurrency,
-      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
-      @Option(longNames = "dry-run", description = "show the plan and the requests, and send no write")
+      @Option(longNames = SharedOptions.YES) boolean yes,
+      @Option(longNames = SharedOptions.DRY_RUN, description = "show the plan and the requests, and send no write")
       boolean dryRun,
       @Option(longNames = "restart", description = "ignore the checkpoint of an earlier run and start over")
       boolean restart) {

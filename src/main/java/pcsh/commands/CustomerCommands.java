@@ -15,6 +15,7 @@ import pcsh.session.SelectedCustomer;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.StreamedOutput;
 import pcsh.shell.Ui;
 import pcsh.shell.completion.CompletionCache;
@@ -69,9 +70,8 @@ public class CustomerCommands {
       @Option(longNames = "all", description = "fetch every page") boolean all,
       @Option(longNames = "name", description = "company name prefix (any case)") String name,
       @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\";"
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY, description = "JMESPath expression applied to the result, e.g. \"[].id\";"
           + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
       String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
@@ -229,12 +229,9 @@ public class CustomerCommands {
   @Command(command = "customer show", description = "Show the selected customer, or --customer <id>."
       + " Example: customer show --output json")
   String show(
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-      @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     Customer c = client.customer(id);

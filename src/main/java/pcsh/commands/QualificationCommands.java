@@ -17,6 +17,7 @@ import pcsh.qualification.Qualifier;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +64,9 @@ public class QualificationCommands {
   @Command(command = "qualification show", description = "Show the customer's qualification: the legacy value"
       + " and, where the service offers it, the V2 list with vetting status. Example: qualification show")
   String show(
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-      @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     QualificationState state = read(id);
@@ -105,14 +103,11 @@ public class QualificationCommands {
       @Option(longNames = "segment", description = "K12 or HigherEducation")
       @OptionValues(provider = "educationSegments") String segment,
       @Option(longNames = "website", description = "the institution's website (V2 only)") String website,
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-      @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
-      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = SharedOptions.YES) boolean yes,
+      @Option(longNames = SharedOptions.DRY_RUN) boolean dryRun,
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     String seg = segment == null ? null : segment(segment);
@@ -135,14 +130,11 @@ public class QualificationCommands {
   String gcc(
       @Option(longNames = "code", description = "a validationId from `validation-codes list`")
       @OptionValues(provider = "validationCodes") String code,
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-      @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
-      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = SharedOptions.YES) boolean yes,
+      @Option(longNames = SharedOptions.DRY_RUN) boolean dryRun,
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     if (code == null || code.isBlank()) {
       throw Failure.usage("qualify gcc needs --code: GovernmentCommunityCloud is set with one of the"
@@ -162,14 +154,11 @@ public class QualificationCommands {
   @Command(command = "qualify soe", description = "Qualify the customer as StateOwnedEntity (V2 POST); it may"
       + " be combined with Education or GCC. Example: qualify soe")
   String soe(
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-      @OptionValues(provider = "customerIds") String customer,
-      @Option(longNames = "yes", shortNames = 'y', description = "do not ask for confirmation") boolean yes,
-      @Option(longNames = "dry-run", description = "show the request and send nothing") boolean dryRun,
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = SharedOptions.YES) boolean yes,
+      @Option(longNames = SharedOptions.DRY_RUN) boolean dryRun,
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     return run(id, QualificationWrite.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);

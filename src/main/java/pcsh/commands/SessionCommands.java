@@ -12,6 +12,7 @@ import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.EmbeddedEmulator;
 import pcsh.shell.OutputPreference;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.TerminalInteraction;
 import pcsh.shell.Ui;
 import pcsh.support.Transcript;
@@ -170,10 +171,8 @@ public class SessionCommands {
   @Command(command = "whoami", description = "Show the base URL, the signed-in partner and the selected"
       + " customer. Example: whoami --output json")
   String whoami(
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv (default: pcsh.output)")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     Session s = session.get();
     Map<String, Object> info = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import pcsh.api.ValidationCode;
 import pcsh.output.Table;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
@@ -31,10 +32,8 @@ public class ValidationCodeCommands {
   @Command(command = "validation-codes list", description = "List the partner's GCC validation codes with their"
       + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
   String list(
-      @Option(longNames = "output", shortNames = 'o', description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String output,
-      @Option(longNames = "query", description = "JMESPath expression applied to the result, e.g. \"[].id\"")
-      String query) {
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     List<ValidationCode> codes = client.validationCodes();
     if (format.structured()) return format.render(codes, ui.width());

@@ -6,6 +6,7 @@ import pcsh.output.Text;
 import pcsh.qualification.VettingWatch;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
+import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,9 +35,7 @@ public class WatchCommand {
               + " until Education vetting leaves InReview: exit 0 on Approved, 5 on Denied (with the vettingReason), 1 when"
               + " --timeout passes. Ctrl-C stops watching. Example: qualification watch --interval 10s --timeout 1h")
   String watch(
-      @Option(longNames = "customer", description = "customer id (default: the selected customer)")
-          @OptionValues(provider = "customerIds")
-          String customer,
+      @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(
               longNames = "interval",
               defaultValue = "5s",

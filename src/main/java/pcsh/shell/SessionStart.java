@@ -6,6 +6,7 @@ import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.support.Transcript;
 
+
 /**
  * What an interactive session does first: start its transcript and print its id, and settle any journalled
  * write left without an outcome by reading the customer's qualification back.
