@@ -1,6 +1,5 @@
 package pcsh.api;
 
-import pcsh.session.Redactor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import pcsh.session.Redactor;
 
 /**
  * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every request sends

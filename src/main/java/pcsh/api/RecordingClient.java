@@ -1,6 +1,5 @@
 package pcsh.api;
 
-import pcsh.session.Redactor;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import pcsh.session.Redactor;
 
 /**
  * Records each exchange once into an {@link ExchangeLog}, which redacts it when it is first looked at; the body is

@@ -1,10 +1,5 @@
 package pcsh.auth;
 
-import pcsh.auth.SignInException.Reason;
-import pcsh.session.Cloud;
-import pcsh.session.Principal;
-import pcsh.session.Principal.AuthKind;
-import pcsh.session.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.aad.msal4j.AbstractClientApplicationBase;
@@ -42,6 +37,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import pcsh.auth.SignInException.Reason;
+import pcsh.session.Cloud;
+import pcsh.session.Principal;
+import pcsh.session.Principal.AuthKind;
+import pcsh.session.Settings;
 
 /**
  * Finds the credentials for a request and signs in or out.

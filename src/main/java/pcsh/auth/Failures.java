@@ -1,6 +1,5 @@
 package pcsh.auth;
 
-import pcsh.auth.SignInException.Reason;
 import com.microsoft.aad.msal4j.InteractionRequiredExceptionReason;
 import com.microsoft.aad.msal4j.MsalException;
 import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
@@ -10,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pcsh.auth.SignInException.Reason;
 
 /** Turns what MSAL throws into a {@link SignInException} whose reason decides the user's next step. */
 final class Failures {

@@ -1,7 +1,7 @@
 package pcsh.auth;
 
-import pcsh.session.Cloud;
 import java.nio.file.Path;
+import pcsh.session.Cloud;
 
 /**
  * One {@code login}: how to sign in and where. Holds no secret: secrets come from the environment or a masked

@@ -1,8 +1,5 @@
 package pcsh.auth;
 
-import pcsh.session.Cloud;
-import pcsh.session.Principal;
-import pcsh.session.Principal.AuthKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -11,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import pcsh.session.Cloud;
+import pcsh.session.Principal;
+import pcsh.session.Principal.AuthKind;
 
 /**
  * What a restarted pcsh needs to find its Entra ID sign-in again in MSAL's token cache: the kind, the app,

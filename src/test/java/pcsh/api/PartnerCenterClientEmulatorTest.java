@@ -1,11 +1,11 @@
 package pcsh.api;
 
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
 
 /** The contract against the embedded emulator, a fresh in-memory one per test. */
 class PartnerCenterClientEmulatorTest extends PartnerCenterClientContract {

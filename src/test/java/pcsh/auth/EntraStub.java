@@ -1,7 +1,5 @@
 package pcsh.auth;
 
-import pcsh.session.Principal;
-import pcsh.session.Settings;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -29,6 +27,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import pcsh.session.Principal;
+import pcsh.session.Settings;
 
 /**
  * A stub of the Entra ID endpoints for tests: the production authority stays, and a test-only MSAL

@@ -1,10 +1,5 @@
 package pcsh.auth;
 
-import pcsh.auth.SignInException.Reason;
-import pcsh.session.Cloud;
-import pcsh.session.Principal;
-import pcsh.session.Principal.AuthKind;
-import pcsh.session.Settings;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -36,6 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import pcsh.auth.SignInException.Reason;
+import pcsh.session.Cloud;
+import pcsh.session.Principal;
+import pcsh.session.Principal.AuthKind;
+import pcsh.session.Settings;
 
 /**
  * The Entra ID sign-in flows through MSAL4J against a stub of the Entra endpoints: what MSAL sends, what pcsh

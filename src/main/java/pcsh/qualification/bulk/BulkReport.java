@@ -5,12 +5,12 @@ import pcsh.api.PlannedRequest;
 import pcsh.api.QualificationKind;
 import pcsh.failure.Failure;
 import pcsh.qualification.bulk.BulkCheckpoint.Result;
-import pcsh.qualification.bulk.BulkRun.Done;
-import pcsh.qualification.bulk.BulkRun.Todo;
-import static pcsh.qualification.bulk.BulkRun.APPLIED;
-import static pcsh.qualification.bulk.BulkRun.FAILED;
-import static pcsh.qualification.bulk.BulkRun.NOT_FOUND;
-import static pcsh.qualification.bulk.BulkRun.SKIPPED;
+import pcsh.qualification.bulk.RowOutcome.Done;
+import pcsh.qualification.bulk.RowOutcome.Todo;
+import static pcsh.qualification.bulk.RowOutcome.APPLIED;
+import static pcsh.qualification.bulk.RowOutcome.FAILED;
+import static pcsh.qualification.bulk.RowOutcome.NOT_FOUND;
+import static pcsh.qualification.bulk.RowOutcome.SKIPPED;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
