@@ -16,17 +16,12 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -230,54 +225,10 @@ public final class PartnerCenterClient {
     try {
       return request.get();
     } catch (RetryableException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof java.io.InterruptedIOException && !(cause instanceof SocketTimeoutException)
-          || Thread.currentThread().isInterrupted()) {
-        Thread.interrupted();
-        Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-        throw new PartnerCenterException(PartnerCenterException.Kind.CANCELLED, 0, null,
-            "cancelled (Ctrl-C) before an answer came",
-            e.method() == null ? "?" : e.method().name(),
-            e.request() == null ? "?" : withoutQuery(e.request().url()),
-            PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-            PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-            Clock.systemUTC().instant(), Optional.empty());
-      }
-      boolean timeout = cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
-      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-      String what = timeout ? "no response before the read timeout" : describe(cause);
-      throw new PartnerCenterException(
-          timeout ? PartnerCenterException.Kind.TIMEOUT : PartnerCenterException.Kind.CONNECTION,
-          0, null, what,
-          e.method() == null ? "?" : e.method().name(),
-          e.request() == null ? "?" : withoutQuery(e.request().url()),
-          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-          Clock.systemUTC().instant(), Optional.empty());
+      throw TransportFailures.of(e);
     } catch (DecodeException e) {
-      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-      throw new PartnerCenterException(PartnerCenterException.Kind.RESPONSE, e.status(), null,
-          "the response could not be read: " + e.getMessage(),
-          e.request() == null ? "?" : e.request().httpMethod().name(),
-          e.request() == null ? "?" : withoutQuery(e.request().url()),
-          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-          Clock.systemUTC().instant(), Optional.empty());
+      throw TransportFailures.of(e);
     }
-  }
-
-  private static String describe(Throwable cause) {
-    if (cause == null) return "the connection failed";
-    String m = cause.getMessage();
-    if (cause instanceof java.net.ConnectException) return "the connection was refused";
-    if (cause instanceof IOException && (m == null || m.isBlank())) return "the connection failed ("
-        + cause.getClass().getSimpleName() + ")";
-    return "the connection failed: " + m;
-  }
-
-  static String withoutQuery(String url) {
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 
   private static String encode(String s) {
