@@ -2,11 +2,9 @@ package pcsh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import feign.codec.DecodeException;
 import feign.Feign;
 import feign.Request;
@@ -20,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,7 +97,7 @@ public final class PartnerCenterClient {
   }
 
   public CustomerPage customers(Integer size, CustomerFilter filter) {
-    return call(() -> api.customers(size, filter == null ? null : filterJson(filter)));
+    return call(() -> api.customers(size, filter == null ? null : filter.json()));
   }
 
   public CustomerPage nextCustomers(String continuationToken) {
@@ -112,11 +109,11 @@ public final class PartnerCenterClient {
   }
 
   public QualificationValue legacyQualification(String customerId) {
-    return legacyValue(call(() -> api.legacyQualification(customerId)));
+    return QualificationValue.fromLegacy(call(() -> api.legacyQualification(customerId)));
   }
 
   public List<QualificationRecord> qualifications(String customerId) {
-    return records(call(() -> api.qualifications(customerId)));
+    return QualificationRecord.listFrom(call(() -> api.qualifications(customerId)), json);
   }
 
   /**
@@ -144,7 +141,8 @@ public final class PartnerCenterClient {
   /** @param requestId the MS-RequestId to send (the service's idempotency key) */
   public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code,
       String requestId) {
-    return legacyValue(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
+    return QualificationValue.fromLegacy(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(),
+        requestId)));
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {
@@ -154,8 +152,8 @@ public final class PartnerCenterClient {
   /** @param requestId the MS-RequestId to send (the service's idempotency key) */
   public QualificationRecord createQualification(String customerId, QualificationRequest request,
       String requestId) {
-    List<QualificationRecord> created = records(call(() -> api.createQualification(customerId, request,
-        requestId)));
+    List<QualificationRecord> created = QualificationRecord.listFrom(call(() -> api.createQualification(customerId,
+        request, requestId)), json);
     return created.stream()
         .filter(r -> r.value().kind().map(k -> k.apiName().equals(request.qualification())).orElse(false))
         .findFirst()
@@ -181,35 +179,6 @@ public final class PartnerCenterClient {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private String filterJson(CustomerFilter f) {
-    var node = JsonNodeFactory.instance.objectNode()
-        .put("Field", f.field().apiName())
-        .put("Value", f.value())
-        .put("Operator", "starts_with");
-    return node.toString();
-  }
-
-  private static QualificationValue legacyValue(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) return QualificationValue.of("none");
-    return QualificationValue.of(node.isValueNode() ? node.asText() : node.toString());
-  }
-
-  /** Accepts a bare array, a wrapping {@code {"qualifications": [...]}}, or a single object. */
-  private List<QualificationRecord> records(JsonNode node) {
-    List<QualificationRecord> out = new ArrayList<>();
-    if (node == null || node.isNull()) return out;
-    JsonNode list = node.isObject() && node.has("qualifications") ? node.get("qualifications") : node;
-    Iterable<JsonNode> items = list.isArray() ? list : List.of(list);
-    for (JsonNode item : items) {
-      if (item.isObject()) {
-        out.add(json.convertValue(item, QualificationRecord.class));
-      } else if (item.isValueNode()) {
-        out.add(new QualificationRecord(item.asText(), null, null, null));
-      }
-    }
-    return out;
   }
 
   private <T> T call(Supplier<T> request) {
