@@ -15,20 +15,10 @@ import pcsh.session.Principal.AuthKind;
  * {@code login --browser}: the authorization code flow with PKCE in the system browser; MSAL listens for the
  * redirect on a loopback port.
  */
-final class BrowserFlow implements SignInFlow {
+record BrowserFlow(MsalApps apps, BrowserOpener browser, Clock clock) implements SignInFlow {
 
   /** How long the browser sign-in waits for the redirect. */
   static final int TIMEOUT_SECONDS = 180;
-
-  private final MsalApps apps;
-  private final BrowserOpener browser;
-  private final Clock clock;
-
-  BrowserFlow(MsalApps apps, BrowserOpener browser, Clock clock) {
-    this.apps = apps;
-    this.browser = browser;
-    this.clock = clock;
-  }
 
   @Override
   public SignIn signIn(LoginRequest req, Interaction ui) {

@@ -10,15 +10,7 @@ import java.util.function.Consumer;
 import pcsh.session.Principal.AuthKind;
 
 /** {@code login}: the device code flow, for a public client; the user signs in on any device with a browser. */
-final class DeviceCodeFlow implements SignInFlow {
-
-  private final MsalApps apps;
-  private final Clock clock;
-
-  DeviceCodeFlow(MsalApps apps, Clock clock) {
-    this.apps = apps;
-    this.clock = clock;
-  }
+record DeviceCodeFlow(MsalApps apps, Clock clock) implements SignInFlow {
 
   @Override
   public SignIn signIn(LoginRequest req, Interaction ui) {
@@ -35,18 +27,10 @@ final class DeviceCodeFlow implements SignInFlow {
    * signature check cost tens of milliseconds on every start. (This flow is no bean, but a lambda here would
    * bring the cost back as soon as the code moved into one, as it once sat in Authenticator.)
    */
-  private static final class DeviceCodeShown implements Consumer<DeviceCode> {
-    private final SignInWait wait;
-    private final Interaction ui;
-
-    DeviceCodeShown(SignInWait wait, Interaction ui) {
-      this.wait = wait;
-      this.ui = ui;
-    }
-
+  private record DeviceCodeShown(SignInWait waiting, Interaction ui) implements Consumer<DeviceCode> {
     @Override
     public void accept(DeviceCode dc) {
-      wait.deadlineIn(dc.expiresIn());
+      waiting.deadlineIn(dc.expiresIn());
       ui.show("To sign in, open " + dc.verificationUri() + " in a browser and enter the code " + dc.userCode()
           + " (Ctrl-C cancels).");
     }

@@ -14,17 +14,7 @@ import pcsh.session.Principal.AuthKind;
  * redeemed by their app, with its secret when it is a confidential client; from then on MSAL's cache keeps the
  * rotated refresh token.
  */
-final class RefreshTokenFlow implements SignInFlow {
-
-  private final MsalApps apps;
-  private final Secrets secrets;
-  private final Clock clock;
-
-  RefreshTokenFlow(MsalApps apps, Secrets secrets, Clock clock) {
-    this.apps = apps;
-    this.secrets = secrets;
-    this.clock = clock;
-  }
+record RefreshTokenFlow(MsalApps apps, Secrets secrets, Clock clock) implements SignInFlow {
 
   @Override
   public SignIn signIn(LoginRequest req, Interaction ui) {

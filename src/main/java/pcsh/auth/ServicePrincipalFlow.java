@@ -15,17 +15,7 @@ import pcsh.session.Principal.AuthKind;
  * {@code login --service-principal}: client credentials (app-only) with a client secret or a PKCS#12
  * certificate, in the partner's own tenant. There is no account: MSAL keeps the app's token by itself.
  */
-final class ServicePrincipalFlow implements SignInFlow {
-
-  private final MsalApps apps;
-  private final Secrets secrets;
-  private final Clock clock;
-
-  ServicePrincipalFlow(MsalApps apps, Secrets secrets, Clock clock) {
-    this.apps = apps;
-    this.secrets = secrets;
-    this.clock = clock;
-  }
+record ServicePrincipalFlow(MsalApps apps, Secrets secrets, Clock clock) implements SignInFlow {
 
   @Override
   public SignIn signIn(LoginRequest req, Interaction ui) {
