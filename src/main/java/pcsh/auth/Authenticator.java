@@ -118,7 +118,7 @@ public final class Authenticator {
       Files.deleteIfExists(signedOutMarker);
       return demo;
     }
-    if (req.mode() != LoginRequest.Mode.TOKEN) {
+    if (req.mode() != LoginRequest.Mode.TOKEN) { // a token of one's own needs no Entra ID
       Optional<String> fromEnv = tokens.fromEnvironment();
       if (fromEnv.isPresent()) {
         if (req.mode() == LoginRequest.Mode.DEVICE_CODE) {
@@ -142,17 +142,6 @@ public final class Authenticator {
     return s.principal();
   }
 
-  /** Built for each login, so no flow (nor MSAL) is loaded before one is used. */
-  private SignInFlow flow(LoginRequest.Mode mode) {
-    return switch (mode) {
-      case DEVICE_CODE -> new DeviceCodeFlow(apps, clock);
-      case BROWSER -> new BrowserFlow(apps, browser, clock);
-      case REFRESH_TOKEN -> new RefreshTokenFlow(apps, secrets, clock);
-      case SERVICE_PRINCIPAL -> new ServicePrincipalFlow(apps, secrets, clock);
-      case TOKEN -> tokens;
-    };
-  }
-
   /** Forgets the sign-in. Returns false when there is nothing pcsh can forget (a token from the environment). */
   public synchronized boolean logout() throws IOException {
     if (embedded) {
@@ -173,5 +162,16 @@ public final class Authenticator {
   /** The MSAL cache file (for {@code whoami} and the README's promise of where it lives). */
   public Path cacheFile() {
     return cacheFile;
+  }
+
+  /** Built for each login: a flow's classes are loaded only once someone signs in that way. */
+  private SignInFlow flow(LoginRequest.Mode mode) {
+    return switch (mode) {
+      case DEVICE_CODE -> new DeviceCodeFlow(apps, clock);
+      case BROWSER -> new BrowserFlow(apps, browser, clock);
+      case REFRESH_TOKEN -> new RefreshTokenFlow(apps, secrets, clock);
+      case SERVICE_PRINCIPAL -> new ServicePrincipalFlow(apps, secrets, clock);
+      case TOKEN -> tokens;
+    };
   }
 }

@@ -51,6 +51,12 @@ record SignIn(Principal principal, SignInRecord record, AbstractClientApplicatio
         account.username() == null ? "unknown" : account.username(), tenantId, expiry(r), confidential, null), app);
   }
 
+  /** Without the typed token, which a record's own toString would print. */
+  @Override
+  public String toString() {
+    return "SignIn[" + principal + (typedToken == null ? "" : ", a typed token") + "]";
+  }
+
   static Instant expiry(IAuthenticationResult r) {
     return r.expiresOnDate() == null ? null : r.expiresOnDate().toInstant();
   }
