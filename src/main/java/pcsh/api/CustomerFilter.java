@@ -1,5 +1,7 @@
 package pcsh.api;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
 /** A prefix search on one customer field, sent as the documented {@code SimpleFieldFilter} JSON. */
 public record CustomerFilter(Field field, String value) {
 
@@ -24,5 +26,14 @@ public record CustomerFilter(Field field, String value) {
 
   public static CustomerFilter domainStartsWith(String prefix) {
     return new CustomerFilter(Field.DOMAIN, prefix);
+  }
+
+  /** The {@code filter} query parameter (before URL encoding). */
+  String json() {
+    var node = JsonNodeFactory.instance.objectNode()
+        .put("Field", field.apiName())
+        .put("Value", value)
+        .put("Operator", "starts_with");
+    return node.toString();
   }
 }

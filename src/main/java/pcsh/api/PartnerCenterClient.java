@@ -2,11 +2,9 @@ package pcsh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import feign.codec.DecodeException;
 import feign.Feign;
 import feign.Request;
@@ -16,17 +14,11 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +97,7 @@ public final class PartnerCenterClient {
   }
 
   public CustomerPage customers(Integer size, CustomerFilter filter) {
-    return call(() -> api.customers(size, filter == null ? null : filterJson(filter)));
+    return call(() -> api.customers(size, filter == null ? null : filter.json()));
   }
 
   public CustomerPage nextCustomers(String continuationToken) {
@@ -117,11 +109,11 @@ public final class PartnerCenterClient {
   }
 
   public QualificationValue legacyQualification(String customerId) {
-    return legacyValue(call(() -> api.legacyQualification(customerId)));
+    return QualificationValue.fromLegacy(call(() -> api.legacyQualification(customerId)));
   }
 
   public List<QualificationRecord> qualifications(String customerId) {
-    return records(call(() -> api.qualifications(customerId)));
+    return QualificationRecord.listFrom(call(() -> api.qualifications(customerId)), json);
   }
 
   /**
@@ -149,7 +141,8 @@ public final class PartnerCenterClient {
   /** @param requestId the MS-RequestId to send (the service's idempotency key) */
   public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code,
       String requestId) {
-    return legacyValue(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
+    return QualificationValue.fromLegacy(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(),
+        requestId)));
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {
@@ -159,8 +152,8 @@ public final class PartnerCenterClient {
   /** @param requestId the MS-RequestId to send (the service's idempotency key) */
   public QualificationRecord createQualification(String customerId, QualificationRequest request,
       String requestId) {
-    List<QualificationRecord> created = records(call(() -> api.createQualification(customerId, request,
-        requestId)));
+    List<QualificationRecord> created = QualificationRecord.listFrom(call(() -> api.createQualification(customerId,
+        request, requestId)), json);
     return created.stream()
         .filter(r -> r.value().kind().map(k -> k.apiName().equals(request.qualification())).orElse(false))
         .findFirst()
@@ -188,35 +181,6 @@ public final class PartnerCenterClient {
     }
   }
 
-  private String filterJson(CustomerFilter f) {
-    var node = JsonNodeFactory.instance.objectNode()
-        .put("Field", f.field().apiName())
-        .put("Value", f.value())
-        .put("Operator", "starts_with");
-    return node.toString();
-  }
-
-  private static QualificationValue legacyValue(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) return QualificationValue.of("none");
-    return QualificationValue.of(node.isValueNode() ? node.asText() : node.toString());
-  }
-
-  /** Accepts a bare array, a wrapping {@code {"qualifications": [...]}}, or a single object. */
-  private List<QualificationRecord> records(JsonNode node) {
-    List<QualificationRecord> out = new ArrayList<>();
-    if (node == null || node.isNull()) return out;
-    JsonNode list = node.isObject() && node.has("qualifications") ? node.get("qualifications") : node;
-    Iterable<JsonNode> items = list.isArray() ? list : List.of(list);
-    for (JsonNode item : items) {
-      if (item.isObject()) {
-        out.add(json.convertValue(item, QualificationRecord.class));
-      } else if (item.isValueNode()) {
-        out.add(new QualificationRecord(item.asText(), null, null, null));
-      }
-    }
-    return out;
-  }
-
   private <T> T call(Supplier<T> request) {
     try {
       return once(request);
@@ -230,54 +194,10 @@ public final class PartnerCenterClient {
     try {
       return request.get();
     } catch (RetryableException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof java.io.InterruptedIOException && !(cause instanceof SocketTimeoutException)
-          || Thread.currentThread().isInterrupted()) {
-        Thread.interrupted();
-        Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-        throw new PartnerCenterException(PartnerCenterException.Kind.CANCELLED, 0, null,
-            "cancelled (Ctrl-C) before an answer came",
-            e.method() == null ? "?" : e.method().name(),
-            e.request() == null ? "?" : withoutQuery(e.request().url()),
-            PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-            PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-            Clock.systemUTC().instant(), Optional.empty());
-      }
-      boolean timeout = cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
-      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-      String what = timeout ? "no response before the read timeout" : describe(cause);
-      throw new PartnerCenterException(
-          timeout ? PartnerCenterException.Kind.TIMEOUT : PartnerCenterException.Kind.CONNECTION,
-          0, null, what,
-          e.method() == null ? "?" : e.method().name(),
-          e.request() == null ? "?" : withoutQuery(e.request().url()),
-          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-          Clock.systemUTC().instant(), Optional.empty());
+      throw TransportFailures.of(e);
     } catch (DecodeException e) {
-      Map<String, Collection<String>> sent = e.request() == null ? Map.of() : e.request().headers();
-      throw new PartnerCenterException(PartnerCenterException.Kind.RESPONSE, e.status(), null,
-          "the response could not be read: " + e.getMessage(),
-          e.request() == null ? "?" : e.request().httpMethod().name(),
-          e.request() == null ? "?" : withoutQuery(e.request().url()),
-          PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
-          PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-          Clock.systemUTC().instant(), Optional.empty());
+      throw TransportFailures.of(e);
     }
-  }
-
-  private static String describe(Throwable cause) {
-    if (cause == null) return "the connection failed";
-    String m = cause.getMessage();
-    if (cause instanceof java.net.ConnectException) return "the connection was refused";
-    if (cause instanceof IOException && (m == null || m.isBlank())) return "the connection failed ("
-        + cause.getClass().getSimpleName() + ")";
-    return "the connection failed: " + m;
-  }
-
-  static String withoutQuery(String url) {
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 
   private static String encode(String s) {

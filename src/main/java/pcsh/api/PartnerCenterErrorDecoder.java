@@ -58,7 +58,7 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
         code,
         description,
         request.httpMethod().name(),
-        PartnerCenterClient.withoutQuery(request.url()),
+        PartnerCenterException.withoutQuery(request.url()),
         header(response.headers(), request.headers(), "MS-CorrelationId"),
         header(response.headers(), request.headers(), "MS-RequestId"),
         clock.instant(),

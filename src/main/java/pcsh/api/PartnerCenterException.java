@@ -80,4 +80,10 @@ public final class PartnerCenterException extends RuntimeException {
   public Optional<Long> retryAfterSeconds() {
     return retryAfterSeconds;
   }
+
+  /** A request URL as {@link #url()} keeps it. */
+  static String withoutQuery(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
 }

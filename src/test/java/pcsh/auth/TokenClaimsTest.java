@@ -1,0 +1,55 @@
+package pcsh.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import pcsh.session.Principal;
+import pcsh.session.Principal.AuthKind;
+
+/** Reading a token's claims locally, and the principal pcsh shows for a bearer token. */
+class TokenClaimsTest {
+
+  private static String jwt(String claims) {
+    return EntraStub.b64("{\"alg\":\"none\"}") + "." + EntraStub.b64(claims) + ".";
+  }
+
+  @Test
+  void aTokenThatIsNotAJwtHasNoClaims() {
+    assertThat(TokenClaims.parse("opaque-token")).isEmpty();
+    assertThat(TokenClaims.parse("a.***.c")).isEmpty();
+    assertThat(TokenClaims.parse("a." + EntraStub.b64("not json {") + ".c")).isEmpty();
+  }
+
+  @Test
+  void theClaimsAreReadFromThePayload() {
+    TokenClaims c = TokenClaims.parse(jwt("{\"tid\":\"t-1\",\"upn\":\"u@x\",\"preferred_username\":\"p@x\","
+        + "\"exp\":1700000000,\"aud\":\"https://api.partnercenter.microsoft.com\",\"scp\":null}")).orElseThrow();
+
+    assertThat(c.tenantId()).contains("t-1");
+    assertThat(c.user()).contains("u@x");
+    assertThat(c.expiresOn()).contains(Instant.ofEpochSecond(1_700_000_000L));
+    assertThat(c.text("aud")).contains("https://api.partnercenter.microsoft.com");
+    assertThat(c.text("scp")).isEmpty();
+    assertThat(c.text("roles")).isEmpty();
+  }
+
+  @Test
+  void anAppOnlyTokenIsShownByItsAppId() {
+    Principal p = TokenFlow.describe(jwt("{\"tid\":\"t-1\",\"appid\":\"app-1\",\"exp\":\"soon\"}"),
+        AuthKind.ACCESS_TOKEN);
+
+    assertThat(p.user()).isEqualTo("app-1");
+    assertThat(p.tenantId()).isEqualTo("t-1");
+    assertThat(p.partnerName()).isEqualTo("partner tenant t-1");
+    assertThat(p.expiresOn()).isEmpty();
+  }
+
+  @Test
+  void aTokenThatIsNotAJwtIsShownAsUnknown() {
+    Principal p = TokenFlow.describe("opaque-token", AuthKind.BEARER_TOKEN);
+
+    assertThat(p).isEqualTo(new Principal(AuthKind.BEARER_TOKEN, "partner tenant unknown", "unknown", "unknown",
+        "unknown", java.util.Optional.empty()));
+  }
+}
