@@ -1,6 +1,5 @@
 package pcsh;
 
-import pcsh.session.Settings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,16 +9,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
+import pcsh.session.Settings;
 
 /**
- * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it opens the
- * interactive shell.
+ * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
+ * opens the interactive shell.
  */
 @SpringBootApplication
 @CommandScan
 public class PcshApplication {
 
   private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
   /** Held so its level sticks: java.util.logging keeps loggers only weakly. */
   private static final Logger JLINE = Logger.getLogger("org.jline");
 
@@ -35,7 +36,8 @@ public class PcshApplication {
     }
     quietLibraryLogging();
     SpringApplication app = new SpringApplication(PcshApplication.class);
-    // pcsh's own settings come from the layers above; Spring reads only its built-in application.properties
+    // pcsh's own settings come from the layers above; Spring reads only its built-in
+    // application.properties
     // instead of probing the working directory for config files (which also costs start-up time)
     defaults.put("spring.config.location", "classpath:/application.properties");
     app.setDefaultProperties(defaults);
@@ -46,9 +48,10 @@ public class PcshApplication {
   }
 
   /**
-   * Libraries log warnings and errors only, on stderr: those on SLF4J through slf4j-simple (simplelogger.properties),
-   * Hibernate Validator's jboss-logging through SLF4J too, JLine's java.util.logging at SEVERE (it warns about falling
-   * back to a dumb terminal, which is expected without one). Spring Boot's own logging set-up has nothing to do.
+   * Libraries log warnings and errors only, on stderr: those on SLF4J through slf4j-simple
+   * (simplelogger.properties), Hibernate Validator's jboss-logging through SLF4J too, JLine's
+   * java.util.logging at SEVERE (it warns about falling back to a dumb terminal, which is expected
+   * without one). Spring Boot's own logging set-up has nothing to do.
    */
   private static void quietLibraryLogging() {
     if (System.getProperty(LOGGING_SYSTEM) == null) System.setProperty(LOGGING_SYSTEM, "none");
@@ -60,8 +63,9 @@ public class PcshApplication {
   }
 
   /**
-   * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code --debug}, {@code --show-request}, {@code --file F},
-   * {@code --continue-on-error}. They become system properties, so they win over every settings layer.
+   * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code
+   * --debug}, {@code --show-request}, {@code --file F}, {@code --continue-on-error}. They become
+   * system properties, so they win over every settings layer.
    */
   static String[] globalOptions(String[] args) {
     int i = 0;
@@ -70,34 +74,43 @@ public class PcshApplication {
       if (a.equals("--read-only")) System.setProperty("pcsh.read-only", "true");
       else if (a.equals("--debug")) System.setProperty("pcsh.debug", "true");
       else if (a.equals("--show-request")) System.setProperty("pcsh.show-request", "true");
-      else if (a.equals("--continue-on-error")) System.setProperty("pcsh.continue-on-error", "true");
-      else if (a.equals("--file") && i + 1 < args.length) System.setProperty("pcsh.file", args[++i]);
-      else if (a.startsWith("--file=")) System.setProperty("pcsh.file", a.substring("--file=".length()));
+      else if (a.equals("--continue-on-error"))
+        System.setProperty("pcsh.continue-on-error", "true");
+      else if (a.equals("--file") && i + 1 < args.length)
+        System.setProperty("pcsh.file", args[++i]);
+      else if (a.startsWith("--file="))
+        System.setProperty("pcsh.file", a.substring("--file=".length()));
       else if (a.equals("--file")) usage("--file needs the path of a script.");
       else break;
     }
     String[] rest = java.util.Arrays.copyOfRange(args, i, args.length);
     if (System.getProperty("pcsh.file") != null && rest.length > 0) {
-      usage("--file runs a script, so it cannot be followed by a command ('" + String.join(" ", rest) + "').");
+      usage(
+          "--file runs a script, so it cannot be followed by a command ('"
+              + String.join(" ", rest)
+              + "').");
     }
     return rest;
   }
 
   private static void usage(String message) {
-    System.err.println("Error: " + message + "\n  Next: run `./pcsh help` for the commands, or see the README.");
+    System.err.println(
+        "Error: " + message + "\n  Next: run `./pcsh help` for the commands, or see the README.");
     System.exit(2);
   }
 
   /**
-   * The file layers of the settings. Environment variables and {@code -D} system properties are applied
-   * above these by Spring, so they win, as the README documents.
+   * The file layers of the settings. Environment variables and {@code -D} system properties are
+   * applied above these by Spring, so they win, as the README documents.
    */
   static Map<String, Object> defaults() throws Exception {
     String home = System.getProperty(Settings.HOME, Settings.defaultHome());
     String repoDefaults = System.getProperty("pcsh.defaults");
-    Map<String, Object> p = new HashMap<>(Settings.fileLayers(
-        repoDefaults == null ? null : Path.of(repoDefaults),
-        Path.of(home, "shell.properties")));
+    Map<String, Object> p =
+        new HashMap<>(
+            Settings.fileLayers(
+                repoDefaults == null ? null : Path.of(repoDefaults),
+                Path.of(home, "shell.properties")));
     p.putIfAbsent(Settings.HOME, home);
     return p;
   }

@@ -12,13 +12,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.shell.command.annotation.Command;
 
 /**
- * The package map as rules: commands on top, the shell's glue beside them, features below, boundaries at the
- * bottom; dependencies point one way, and the emulator shares nothing with the client.
+ * The package map as rules: commands on top, the shell's glue beside them, features below,
+ * boundaries at the bottom; dependencies point one way, and the emulator shares nothing with the
+ * client.
  */
 @AnalyzeClasses(packages = "pcsh", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] FEATURES = {"pcsh.qualification..", "pcsh.support..", "pcsh.customers.."};
+  private static final String[] FEATURES = {
+    "pcsh.qualification..", "pcsh.support..", "pcsh.customers.."
+  };
   private static final String[] BOUNDARIES = {
     "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure.."
   };
@@ -50,7 +53,9 @@ class ArchitectureTest {
           .whereLayer("emulator")
           .mayOnlyBeAccessedByLayers("commands", "shell");
 
-  /** Features and boundaries know no terminal: they import nothing from the shell or the commands. */
+  /**
+   * Features and boundaries know no terminal: they import nothing from the shell or the commands.
+   */
   @ArchTest
   static final ArchRule featuresKnowNoShell =
       noClasses()
@@ -88,11 +93,7 @@ class ArchitectureTest {
   /** Command classes hold the commands and nothing else lives in their package. */
   @ArchTest
   static final ArchRule commandsLiveInCommands =
-      classes()
-          .that()
-          .areAnnotatedWith(Command.class)
-          .should()
-          .resideInAPackage("pcsh.commands");
+      classes().that().areAnnotatedWith(Command.class).should().resideInAPackage("pcsh.commands");
 
   @ArchTest
   static final ArchRule onlyShellSeesJLine =
@@ -131,8 +132,8 @@ class ArchitectureTest {
           .resideInAPackage("com.microsoft.aad..");
 
   /**
-   * Spring Shell's validator is {@code NoConstraintsValidation}: a constraint annotation would be silently
-   * ignored.
+   * Spring Shell's validator is {@code NoConstraintsValidation}: a constraint annotation would be
+   * silently ignored.
    */
   @ArchTest
   static final ArchRule noValidationConstraints =
@@ -140,7 +141,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("jakarta.validation.constraints..")
-          .because("pcsh's validation provider checks no constraints; commands validate their own input");
+          .because(
+              "pcsh's validation provider checks no constraints; commands validate their own input");
 
   private static String[] concat(String[] a, String[] b) {
     String[] all = new String[a.length + b.length];

@@ -12,22 +12,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each bad input gets exit 2 and a message that says what to do, and no request leaves pcsh: it is pointed at a
- * WireMock "Partner Center" with a token, and WireMock must have seen nothing at all.
+ * Each bad input gets exit 2 and a message that says what to do, and no request leaves pcsh: it is
+ * pointed at a WireMock "Partner Center" with a token, and WireMock must have seen nothing at all.
  */
 class BadInputIT {
 
   static final String CUSTOMER = "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path home;
 
@@ -39,13 +40,14 @@ class BadInputIT {
   }
 
   /** The parser-level cases, which only the shell sees, and a few command-level ones end to end. */
-  static final List<Case> CASES = List.of(
-      new Case("is not a customer id", "customer", "show", "--customer", "not-a-guid"),
-      new Case("cannot be set to none", "qualify", "none"),
-      new Case("Unknown qualification 'platinum'", "qualify", "platinum"),
-      new Case("No command 'frobnicate customers'", "frobnicate", "customers"),
-      new Case("Invalid command line", "customers", "list", "--bogus", "1"),
-      new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
+  static final List<Case> CASES =
+      List.of(
+          new Case("is not a customer id", "customer", "show", "--customer", "not-a-guid"),
+          new Case("cannot be set to none", "qualify", "none"),
+          new Case("Unknown qualification 'platinum'", "qualify", "platinum"),
+          new Case("No command 'frobnicate customers'", "frobnicate", "customers"),
+          new Case("Invalid command line", "customers", "list", "--bogus", "1"),
+          new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
 
   static Stream<Case> cases() {
     return CASES.stream();
@@ -55,12 +57,17 @@ class BadInputIT {
   @MethodSource("cases")
   void badInputIsRefusedLocallyWithExit2AndSendsNothing(Case c) throws Exception {
     wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
-    Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", "token-for-tests"));
+    Pcsh pcsh =
+        new Pcsh(
+            home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", "token-for-tests"));
 
     Pcsh.Run r = pcsh.run(c.args());
 
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).as(r.toString()).contains(c.expected()).contains("Next: ")
+    assertThat(r.err())
+        .as(r.toString())
+        .contains(c.expected())
+        .contains("Next: ")
         .doesNotContain("Exception", "\tat ");
     assertThat(r.out()).as(r.toString()).isEmpty();
     assertThat(wm.getAllServeEvents()).as("requests that reached the service").isEmpty();
@@ -68,9 +75,14 @@ class BadInputIT {
 
   @Test
   void aRealBaseUrlUsesTheTokenFromTheEnvironmentAndNeverPrintsIt() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody("{\"totalCount\":0,\"items\":[],\"attributes\":{\"objectType\":\"Collection\"}}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(
+                        "{\"totalCount\":0,\"items\":[],\"attributes\":{\"objectType\":\"Collection\"}}")));
     String token = "canary-token-7f3a9c";
     Pcsh pcsh = new Pcsh(home, Map.of("PCSH_BASE_URL", wm.baseUrl(), "PCSH_ACCESS_TOKEN", token));
 
@@ -78,8 +90,11 @@ class BadInputIT {
     Pcsh.Run who = pcsh.run("whoami");
 
     assertThat(list.exit()).as(list.toString()).isZero();
-    assertThat(wm.getAllServeEvents()).singleElement()
-        .satisfies(e -> assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + token));
+    assertThat(wm.getAllServeEvents())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + token));
     assertThat(who.out()).contains(wm.baseUrl()).doesNotContain(token);
     assertThat(list.out() + list.err() + who.err()).doesNotContain(token);
   }

@@ -1,14 +1,14 @@
 package pcsh;
 
-import pcsh.bench.Bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import pcsh.bench.Bench;
 
 /**
- * The benchmark harness runs end to end on a tiny case and prints every measurement. Its figures are not checked:
- * benchmarks are not timed tests.
+ * The benchmark harness runs end to end on a tiny case and prints every measurement. Its figures
+ * are not checked: benchmarks are not timed tests.
  */
 class BenchIT {
 
@@ -16,11 +16,19 @@ class BenchIT {
   void theHarnessMeasuresEverythingOnATinyCase() throws Exception {
     String table = Bench.table(Path.of("").toAbsolutePath(), "--quick");
 
-    assertThat(table).contains("start-up: whoami, plain fat jar", "start-up: whoami, ./pcsh",
-        "request overhead ratio (Feign / bare)", "list: customers list --all -o csv, 2000 customers",
-        "bulk: qualify bulk, 6 rows");
-    assertThat(table).containsAnyOf("Tab completion: use customer Northw<Tab>", "skipped: no `script` (util-linux) for a pty");
-    assertThat(table).containsPattern("request overhead ratio \\(Feign / bare\\) +[0-9]+\\.[0-9]{2} x");
+    assertThat(table)
+        .contains(
+            "start-up: whoami, plain fat jar",
+            "start-up: whoami, ./pcsh",
+            "request overhead ratio (Feign / bare)",
+            "list: customers list --all -o csv, 2000 customers",
+            "bulk: qualify bulk, 6 rows");
+    assertThat(table)
+        .containsAnyOf(
+            "Tab completion: use customer Northw<Tab>",
+            "skipped: no `script` (util-linux) for a pty");
+    assertThat(table)
+        .containsPattern("request overhead ratio \\(Feign / bare\\) +[0-9]+\\.[0-9]{2} x");
     assertThat(table).containsPattern("peak RSS [1-9][0-9]* MB");
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** --debug and --show-request are pcsh's global options: stripped in main(), never seen by Spring Boot. */
+/**
+ * --debug and --show-request are pcsh's global options: stripped in main(), never seen by Spring
+ * Boot.
+ */
 class GlobalOptionsTest {
 
   @AfterEach
@@ -17,8 +20,11 @@ class GlobalOptionsTest {
 
   @Test
   void debugAndShowRequestBeforeTheCommandBecomePcshProperties() {
-    String[] rest = PcshApplication.globalOptions(new String[] {"--debug", "--show-request", "--read-only",
-        "customers", "list", "--debug"});
+    String[] rest =
+        PcshApplication.globalOptions(
+            new String[] {
+              "--debug", "--show-request", "--read-only", "customers", "list", "--debug"
+            });
 
     assertThat(rest).containsExactly("customers", "list", "--debug");
     assertThat(System.getProperty("pcsh.debug")).isEqualTo("true");

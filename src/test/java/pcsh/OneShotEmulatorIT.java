@@ -8,7 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One-shot runs of the built jar against the embedded emulator: exit codes and state that persists. */
+/**
+ * One-shot runs of the built jar against the embedded emulator: exit codes and state that persists.
+ */
 class OneShotEmulatorIT {
 
   static final String NORTHWIND = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41";
@@ -35,10 +37,13 @@ class OneShotEmulatorIT {
     assertThat(show.out()).contains("\"qualification\" : \"government_community_cloud\"");
 
     var codes = pcsh.run("validation-codes", "list", "--output", "json");
-    assertThat(codes.out()).containsPattern("\"validationId\" : \"448812\",\\s+\"maxCreates\" : 10,\\s+\"remainingCreates\" : 6");
+    assertThat(codes.out())
+        .containsPattern(
+            "\"validationId\" : \"448812\",\\s+\"maxCreates\" : 10,\\s+\"remainingCreates\" : 6");
 
     assertThat(pcsh.run("emulator", "reset").exit()).isZero();
-    assertThat(pcsh.run("qualification", "show", "--customer", LITWARE).out()).contains("Qualification:  None");
+    assertThat(pcsh.run("qualification", "show", "--customer", LITWARE).out())
+        .contains("Qualification:  None");
   }
 
   @Test
@@ -51,8 +56,14 @@ class OneShotEmulatorIT {
     var notFound = pcsh.run("customer", "show", "--customer", UNKNOWN);
     assertThat(notFound.exit()).as(notFound.toString()).isEqualTo(3);
     assertThat(notFound.out()).isEmpty();
-    assertThat(notFound.err()).contains("HTTP 404", "Partner Center error 60003", "MS-CorrelationId: ",
-        "MS-RequestId: ", "Time (UTC): ", "Next: ");
+    assertThat(notFound.err())
+        .contains(
+            "HTTP 404",
+            "Partner Center error 60003",
+            "MS-CorrelationId: ",
+            "MS-RequestId: ",
+            "Time (UTC): ",
+            "Next: ");
 
     var refused = pcsh.run("qualify", "gcc", "--customer", FABRIKAM, "--code", "448812", "--yes");
     assertThat(refused.exit()).as(refused.toString()).isEqualTo(5);
@@ -75,7 +86,10 @@ class OneShotEmulatorIT {
     var fromFile = pcsh.run("validation-codes", "list");
     var fromOption = pcsh.run("validation-codes", "list", "--output", "table");
 
-    assertThat(fromFile.out()).as(fromFile.toString()).startsWith("[").contains("\"validationId\" : \"448812\"");
+    assertThat(fromFile.out())
+        .as(fromFile.toString())
+        .startsWith("[")
+        .contains("\"validationId\" : \"448812\"");
     assertThat(fromOption.out()).as(fromOption.toString()).startsWith("VALIDATION ID");
   }
 }

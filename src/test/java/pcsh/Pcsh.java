@@ -40,12 +40,19 @@ final class Pcsh {
   private Run run(File stdin, String... args) throws IOException, InterruptedException {
     Path jar = Path.of("target", "pcsh.jar").toAbsolutePath();
     if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dspring.aot.enabled=true",
-        "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
-        "-Dpcsh.root=" + home.resolve("root"), "-Dpcsh.stdin-tty=false",
-        "-jar", jar.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-Dspring.aot.enabled=true",
+                "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
+                "-Dpcsh.root=" + home.resolve("root"),
+                "-Dpcsh.stdin-tty=false",
+                "-jar",
+                jar.toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
@@ -59,7 +66,9 @@ final class Pcsh {
       p.destroyForcibly();
       throw new IllegalStateException("pcsh did not finish: " + String.join(" ", args));
     }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

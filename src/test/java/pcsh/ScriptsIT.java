@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scripts from --file and from stdin, their exit codes, and read-only mode, through the built jar. */
+/**
+ * Scripts from --file and from stdin, their exit codes, and read-only mode, through the built jar.
+ */
 class ScriptsIT {
 
   static final String LITWARE = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
@@ -17,7 +19,10 @@ class ScriptsIT {
 
   @Test
   void aScriptRunsInOrderAndStopsAtTheFirstFailureWithItsExitCode() throws Exception {
-    Path script = Files.writeString(home.resolve("s.pcsh"), """
+    Path script =
+        Files.writeString(
+            home.resolve("s.pcsh"),
+            """
         # select, look, fail, and never get to the write
         use customer litware
 
@@ -25,24 +30,31 @@ class ScriptsIT {
             --output json
         customer show --customer 00000000-0000-4000-8000-000000000000
         qualify soe --customer %s --yes
-        """.formatted(LITWARE, LITWARE));
+        """
+                .formatted(LITWARE, LITWARE));
     Pcsh pcsh = new Pcsh(home, Map.of());
 
     Pcsh.Run run = pcsh.run("--file", script.toString());
 
     assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-    assertThat(run.out()).contains("Using customer Litware County Library", "\"qualification\" : \"none\"")
+    assertThat(run.out())
+        .contains("Using customer Litware County Library", "\"qualification\" : \"none\"")
         .doesNotContain("StateOwnedEntity");
     assertThat(run.err()).contains("HTTP 404").doesNotContain("pcsh>");
-    assertThat(pcsh.run("qualification", "show", "--customer", LITWARE).out()).contains("Qualification:  None");
+    assertThat(pcsh.run("qualification", "show", "--customer", LITWARE).out())
+        .contains("Qualification:  None");
   }
 
   @Test
   void stdinIsAScriptAndContinueOnErrorRunsEveryLine() throws Exception {
-    Path script = Files.writeString(home.resolve("s.pcsh"), """
+    Path script =
+        Files.writeString(
+            home.resolve("s.pcsh"),
+            """
         nosuchcommand
         qualify soe --customer %s --yes
-        """.formatted(LITWARE));
+        """
+                .formatted(LITWARE));
     Pcsh pcsh = new Pcsh(home, Map.of());
 
     Pcsh.Run run = pcsh.runWithStdin(script, "--continue-on-error");
@@ -57,10 +69,13 @@ class ScriptsIT {
     Pcsh pcsh = new Pcsh(home, Map.of());
 
     Pcsh.Run write = pcsh.run("--read-only", "qualify", "soe", "--customer", LITWARE, "--yes");
-    Pcsh.Run read = new Pcsh(home, Map.of("PCSH_READ_ONLY", "true")).run("validation-codes", "list");
+    Pcsh.Run read =
+        new Pcsh(home, Map.of("PCSH_READ_ONLY", "true")).run("validation-codes", "list");
 
     assertThat(write.exit()).as(write.toString()).isEqualTo(2);
-    assertThat(write.err()).contains("'qualify soe' is not available: pcsh is read-only").doesNotContain("\tat ");
+    assertThat(write.err())
+        .contains("'qualify soe' is not available: pcsh is read-only")
+        .doesNotContain("\tat ");
     assertThat(read.exit()).as(read.toString()).isZero();
   }
 }

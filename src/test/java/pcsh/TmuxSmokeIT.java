@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built {@code ./pcsh} in a real terminal (tmux): start, select a customer with Tab completion, read its
- * qualification, exit. Skips, saying why, where tmux is not installed.
+ * The built {@code ./pcsh} in a real terminal (tmux): start, select a customer with Tab completion,
+ * read its qualification, exit. Skips, saying why, where tmux is not installed.
  */
 class TmuxSmokeIT {
 
@@ -23,13 +23,30 @@ class TmuxSmokeIT {
 
   @Test
   void aRealTerminalSessionCompletesSelectsShowsAndExits() throws Exception {
-    assumeTrue(tmuxInstalled(), "tmux is not installed, so the real-terminal smoke test is skipped");
+    assumeTrue(
+        tmuxInstalled(), "tmux is not installed, so the real-terminal smoke test is skipped");
     String name = "pcsh-smoke-" + ProcessHandle.current().pid();
     String launcher = Path.of("pcsh").toAbsolutePath().toString();
     try {
-      tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
-          "env PCSH_HOME=" + home + " PCSH_HISTORY_DIR=" + home.resolve("history") + " " + launcher);
-      screenShows(name, "pcsh[emulator]>", Duration.ofSeconds(90)); // a first run also prepares the start-up archive
+      tmux(
+          "new-session",
+          "-d",
+          "-s",
+          name,
+          "-x",
+          "120",
+          "-y",
+          "40",
+          "env PCSH_HOME="
+              + home
+              + " PCSH_HISTORY_DIR="
+              + home.resolve("history")
+              + " "
+              + launcher);
+      screenShows(
+          name,
+          "pcsh[emulator]>",
+          Duration.ofSeconds(90)); // a first run also prepares the start-up archive
 
       tmux("send-keys", "-t", name, "use customer Northw");
       Thread.sleep(1500); // the first prompt fills the completion cache in the background
@@ -44,7 +61,8 @@ class TmuxSmokeIT {
 
       tmux("send-keys", "-t", name, "exit", "Enter");
       Instant deadline = Instant.now().plusSeconds(10);
-      while (tmux("has-session", "-t", name).exit == 0 && Instant.now().isBefore(deadline)) Thread.sleep(200);
+      while (tmux("has-session", "-t", name).exit == 0 && Instant.now().isBefore(deadline))
+        Thread.sleep(200);
       assertThat(tmux("has-session", "-t", name).exit).as("the shell exited").isNotZero();
     } finally {
       tmux("kill-session", "-t", name);

@@ -20,7 +20,8 @@ public record Customer(
     JsonNode attributes) {
 
   private static final Pattern ID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** A customer id is the customer's tenant id, a GUID. */
   public static boolean isId(String s) {

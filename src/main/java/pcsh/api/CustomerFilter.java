@@ -30,10 +30,12 @@ public record CustomerFilter(Field field, String value) {
 
   /** The {@code filter} query parameter (before URL encoding). */
   String json() {
-    var node = JsonNodeFactory.instance.objectNode()
-        .put("Field", field.apiName())
-        .put("Value", value)
-        .put("Operator", "starts_with");
+    var node =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("Field", field.apiName())
+            .put("Value", value)
+            .put("Operator", "starts_with");
     return node.toString();
   }
 }

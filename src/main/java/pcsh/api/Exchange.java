@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One HTTP exchange as pcsh sent and received it, already redacted (see {@link pcsh.session.Redactor}): safe to
- * print, keep in a transcript or put in a support bundle. {@code status} is 0 when no response came back, and
- * {@code error} then says why. {@code attempt} counts from 1 when a read is retried.
+ * One HTTP exchange as pcsh sent and received it, already redacted (see {@link
+ * pcsh.session.Redactor}): safe to print, keep in a transcript or put in a support bundle. {@code
+ * status} is 0 when no response came back, and {@code error} then says why. {@code attempt} counts
+ * from 1 when a read is retried.
  */
 public record Exchange(
     Instant time,
@@ -44,9 +45,20 @@ public record Exchange(
 
   /** One line: {@code GET /v1/customers -> 200 (35 ms) MS-RequestId ...}. */
   public String summary() {
-    return method + " " + path() + " -> " + (status == 0 ? "no response (" + error + ")" : status)
-        + " (" + duration.toMillis() + " ms" + (attempt > 1 ? ", attempt " + attempt : "") + ")"
-        + " MS-RequestId " + requestId() + " MS-CorrelationId " + correlationId();
+    return method
+        + " "
+        + path()
+        + " -> "
+        + (status == 0 ? "no response (" + error + ")" : status)
+        + " ("
+        + duration.toMillis()
+        + " ms"
+        + (attempt > 1 ? ", attempt " + attempt : "")
+        + ")"
+        + " MS-RequestId "
+        + requestId()
+        + " MS-CorrelationId "
+        + correlationId();
   }
 
   /** Request and response in full: method, URL, status, duration, headers and bodies. */
@@ -59,34 +71,55 @@ public record Exchange(
     StringBuilder b = new StringBuilder();
     b.append("> ").append(method).append(' ').append(url).append('\n');
     requestHeaders.forEach((k, v) -> b.append("> ").append(k).append(": ").append(v).append('\n'));
-    if (requestBody != null && !requestBody.isEmpty()) b.append("> \n> ").append(cut(requestBody, maxBody)).append('\n');
+    if (requestBody != null && !requestBody.isEmpty())
+      b.append("> \n> ").append(cut(requestBody, maxBody)).append('\n');
     if (status == 0) {
-      b.append("< no response after ").append(duration.toMillis()).append(" ms: ").append(error).append('\n');
+      b.append("< no response after ")
+          .append(duration.toMillis())
+          .append(" ms: ")
+          .append(error)
+          .append('\n');
     } else {
-      b.append("< ").append(status).append(" (").append(duration.toMillis()).append(" ms")
-          .append(attempt > 1 ? ", attempt " + attempt : "").append(")\n");
-      responseHeaders.forEach((k, v) -> b.append("< ").append(k).append(": ").append(v).append('\n'));
-      if (responseBody != null && !responseBody.isEmpty()) b.append("< \n< ").append(cut(responseBody, maxBody)).append('\n');
+      b.append("< ")
+          .append(status)
+          .append(" (")
+          .append(duration.toMillis())
+          .append(" ms")
+          .append(attempt > 1 ? ", attempt " + attempt : "")
+          .append(")\n");
+      responseHeaders.forEach(
+          (k, v) -> b.append("< ").append(k).append(": ").append(v).append('\n'));
+      if (responseBody != null && !responseBody.isEmpty())
+        b.append("< \n< ").append(cut(responseBody, maxBody)).append('\n');
     }
     return b.toString();
   }
 
-  /** The equivalent curl command; secret headers are shown as a variable reference, never their value. */
+  /**
+   * The equivalent curl command; secret headers are shown as a variable reference, never their
+   * value.
+   */
   public String curl() {
     StringBuilder b = new StringBuilder("curl -X ").append(method).append(' ').append(quote(url));
-    requestHeaders.forEach((k, v) -> {
-      String value = k.equalsIgnoreCase("Authorization") ? "Bearer $PCSH_ACCESS_TOKEN" : v;
-      if (k.equalsIgnoreCase("Content-Length")) return;
-      b.append(" \\\n  -H ").append(k.equalsIgnoreCase("Authorization") ? "\"" + k + ": " + value + "\""
-          : quote(k + ": " + value));
-    });
-    if (requestBody != null && !requestBody.isEmpty()) b.append(" \\\n  --data ").append(quote(requestBody));
+    requestHeaders.forEach(
+        (k, v) -> {
+          String value = k.equalsIgnoreCase("Authorization") ? "Bearer $PCSH_ACCESS_TOKEN" : v;
+          if (k.equalsIgnoreCase("Content-Length")) return;
+          b.append(" \\\n  -H ")
+              .append(
+                  k.equalsIgnoreCase("Authorization")
+                      ? "\"" + k + ": " + value + "\""
+                      : quote(k + ": " + value));
+        });
+    if (requestBody != null && !requestBody.isEmpty())
+      b.append(" \\\n  --data ").append(quote(requestBody));
     return b.toString();
   }
 
   private static String cut(String body, int max) {
-    return body.length() <= max ? body : body.substring(0, max) + "... (" + (body.length() - max)
-        + " more characters)";
+    return body.length() <= max
+        ? body
+        : body.substring(0, max) + "... (" + (body.length() - max) + " more characters)";
   }
 
   private static String quote(String s) {

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Every exchange the client makes is recorded here once, redacted; debug output, --show-request, last-error
- * and the session transcript all listen to it rather than to the wire.
+ * Every exchange the client makes is recorded here once, redacted; debug output, --show-request,
+ * last-error and the session transcript all listen to it rather than to the wire.
  */
 public final class ExchangeLog {
 
@@ -24,8 +24,9 @@ public final class ExchangeLog {
   }
 
   /**
-   * Records an exchange that {@code redacted} builds, redacting it: that runs only when someone looks at it (a
-   * listener, {@link #recent()}, a failure report), because every request passes here and most are never looked at.
+   * Records an exchange that {@code redacted} builds, redacting it: that runs only when someone
+   * looks at it (a listener, {@link #recent()}, a failure report), because every request passes
+   * here and most are never looked at.
    */
   void record(Supplier<Exchange> redacted) {
     Recorded r = new Recorded(redacted);

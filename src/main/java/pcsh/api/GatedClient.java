@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Sends every attempt (each read retry, each write) through the client's {@link RateLimiter} while one is set,
- * and pauses it for the Retry-After of a 429, so all requests of a bulk run slow down together.
+ * Sends every attempt (each read retry, each write) through the client's {@link RateLimiter} while
+ * one is set, and pauses it for the Retry-After of a 429, so all requests of a bulk run slow down
+ * together.
  */
 final class GatedClient implements Client {
 
@@ -37,8 +38,10 @@ final class GatedClient implements Client {
     }
     Response response = delegate.execute(request, options);
     if (response.status() == 429) {
-      l.pause(PartnerCenterErrorDecoder.first(response.headers(), "Retry-After").flatMap(GatedClient::seconds)
-          .orElse(DEFAULT_PAUSE));
+      l.pause(
+          PartnerCenterErrorDecoder.first(response.headers(), "Retry-After")
+              .flatMap(GatedClient::seconds)
+              .orElse(DEFAULT_PAUSE));
     }
     return response;
   }

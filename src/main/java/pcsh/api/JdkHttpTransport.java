@@ -17,15 +17,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Feign over the JDK HttpClient, taking each response body whole. Feign's own Http2Client streams it
- * (BodyHandlers.ofInputStream), which hands every chunk from the client's selector thread to the caller; pcsh
- * buffers bodies anyway (they are recorded and decoded from bytes), and the handover made a request take up to half
- * as long again as the same GET with a bare HttpClient.
+ * Feign over the JDK HttpClient, taking each response body whole. Feign's own Http2Client streams
+ * it (BodyHandlers.ofInputStream), which hands every chunk from the client's selector thread to the
+ * caller; pcsh buffers bodies anyway (they are recorded and decoded from bytes), and the handover
+ * made a request take up to half as long again as the same GET with a bare HttpClient.
  */
 final class JdkHttpTransport implements Client {
 
   /** Headers the JDK HttpClient sets itself and refuses from callers. */
-  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient http;
 
@@ -42,8 +43,11 @@ final class JdkHttpTransport implements Client {
       throw new IOException("Invalid uri " + request.url(), e);
     }
     b.timeout(Duration.ofMillis(options.readTimeoutMillis()));
-    b.method(request.httpMethod().name(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    b.method(
+        request.httpMethod().name(),
+        request.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
     for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
       if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
       for (String value : h.getValue()) b.header(h.getKey(), value);
@@ -63,8 +67,10 @@ final class JdkHttpTransport implements Client {
         .headers(Map.<String, Collection<String>>copyOf(response.headers().map()))
         .body(response.body())
         .request(request)
-        .protocolVersion(response.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2
-            : Request.ProtocolVersion.HTTP_1_1)
+        .protocolVersion(
+            response.version() == HttpClient.Version.HTTP_2
+                ? Request.ProtocolVersion.HTTP_2
+                : Request.ProtocolVersion.HTTP_1_1)
         .build();
   }
 }

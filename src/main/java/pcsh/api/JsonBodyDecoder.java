@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 
 /**
- * Reads a JSON body from its bytes. Feign's JacksonDecoder goes through a Reader and works out the charset with a
- * regular expression on every response, which cost as much as the rest of pcsh's request path; JSON is UTF-8
- * (RFC 8259), and Jackson detects the encoding from the bytes anyway.
+ * Reads a JSON body from its bytes. Feign's JacksonDecoder goes through a Reader and works out the
+ * charset with a regular expression on every response, which cost as much as the rest of pcsh's
+ * request path; JSON is UTF-8 (RFC 8259), and Jackson detects the encoding from the bytes anyway.
  */
 final class JsonBodyDecoder implements Decoder {
 

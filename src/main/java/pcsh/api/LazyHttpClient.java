@@ -15,10 +15,11 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Feign's JDK HttpClient transport, built on the first request instead of at start-up: building a JDK HttpClient
- * loads the JDK trust store (about a tenth of pcsh's start-up), and many commands (whoami, help, output) send
- * nothing. A plain-HTTP target (the embedded emulator on loopback) never negotiates TLS, so its client gets a TLS
- * context that trusts no certificate instead of the trust store; an https target gets the JDK default.
+ * Feign's JDK HttpClient transport, built on the first request instead of at start-up: building a
+ * JDK HttpClient loads the JDK trust store (about a tenth of pcsh's start-up), and many commands
+ * (whoami, help, output) send nothing. A plain-HTTP target (the embedded emulator on loopback)
+ * never negotiates TLS, so its client gets a TLS context that trusts no certificate instead of the
+ * trust store; an https target gets the JDK default.
  */
 final class LazyHttpClient implements Client {
 
@@ -51,7 +52,8 @@ final class LazyHttpClient implements Client {
     Client c = plain;
     if (c == null) {
       synchronized (this) {
-        if (plain == null) plain = new JdkHttpTransport(builder().sslContext(trustingNothing()).build());
+        if (plain == null)
+          plain = new JdkHttpTransport(builder().sslContext(trustingNothing()).build());
         c = plain;
       }
     }
@@ -65,24 +67,29 @@ final class LazyHttpClient implements Client {
         .followRedirects(HttpClient.Redirect.NEVER);
   }
 
-  /** For a client that only speaks plain HTTP: any TLS handshake it were ever asked to make fails. */
+  /**
+   * For a client that only speaks plain HTTP: any TLS handshake it were ever asked to make fails.
+   */
   private static SSLContext trustingNothing() {
-    X509TrustManager none = new X509TrustManager() {
-      @Override
-      public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
-      }
+    X509TrustManager none =
+        new X509TrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType)
+              throws CertificateException {
+            throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
+          }
 
-      @Override
-      public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
-      }
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType)
+              throws CertificateException {
+            throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
+          }
 
-      @Override
-      public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
-      }
-    };
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {none}, null);

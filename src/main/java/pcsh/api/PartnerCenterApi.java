@@ -7,8 +7,9 @@ import feign.RequestLine;
 import java.util.List;
 
 /**
- * The Partner Center endpoints pcsh uses, as documented (paths under {@code /v1}). Every call also carries
- * the headers added by {@link PartnerCenterClient}'s interceptor. Errors arrive as {@link PartnerCenterException}.
+ * The Partner Center endpoints pcsh uses, as documented (paths under {@code /v1}). Every call also
+ * carries the headers added by {@link PartnerCenterClient}'s interceptor. Errors arrive as {@link
+ * PartnerCenterException}.
  */
 interface PartnerCenterApi {
 
@@ -31,7 +32,10 @@ interface PartnerCenterApi {
   /** Legacy set: the body is the integer enum value; {@code code} is sent only for GCC. */
   @RequestLine(value = "PUT /v1/customers/{id}/qualification?code={code}", decodeSlash = false)
   @Headers({"Content-Type: application/json", "MS-RequestId: {requestId}"})
-  JsonNode setLegacyQualification(@Param("id") String customerId, @Param("code") String code, int body,
+  JsonNode setLegacyQualification(
+      @Param("id") String customerId,
+      @Param("code") String code,
+      int body,
       @Param("requestId") String requestId);
 
   /** A bare array per the docs; some revisions wrap it as {@code {"qualifications": [...]}}. */
@@ -40,7 +44,9 @@ interface PartnerCenterApi {
 
   @RequestLine(value = "POST /v1/customers/{id}/qualifications", decodeSlash = false)
   @Headers({"Content-Type: application/json", "MS-RequestId: {requestId}"})
-  JsonNode createQualification(@Param("id") String customerId, QualificationRequest body,
+  JsonNode createQualification(
+      @Param("id") String customerId,
+      QualificationRequest body,
       @Param("requestId") String requestId);
 
   @RequestLine("GET /v1/customers/all/validations")

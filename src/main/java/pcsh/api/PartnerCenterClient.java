@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import feign.codec.DecodeException;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
@@ -13,6 +12,7 @@ import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
+import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +27,12 @@ import java.util.function.Supplier;
 import pcsh.session.Redactor;
 
 /**
- * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every request sends
- * {@code Accept}, {@code Authorization}, the session's {@code MS-CorrelationId} and a new
- * {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}. Reads are retried
- * by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId each time), and a read that
- * got 401 is repeated once the credentials were refreshed; a write is never repeated blindly.
+ * The Partner Center client: Feign over the JDK HttpClient, Jackson, one error decoder. Every
+ * request sends {@code Accept}, {@code Authorization}, the session's {@code MS-CorrelationId} and a
+ * new {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}.
+ * Reads are retried by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId
+ * each time), and a read that got 401 is repeated once the credentials were refreshed; a write is
+ * never repeated blindly.
  */
 public final class PartnerCenterClient {
 
@@ -45,47 +46,82 @@ public final class PartnerCenterClient {
       new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
-   * @param baseUrl read on every request, so the embedded emulator starts only when a request needs it
+   * @param baseUrl read on every request, so the embedded emulator starts only when a request needs
+   *     it
    * @param token the bearer token, read on every request; empty means not signed in
    * @param correlationId the shell session's correlation id
    */
-  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
-      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout) {
+  public PartnerCenterClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Supplier<String> correlationId,
+      Duration connectTimeout,
+      Duration readTimeout) {
     this(baseUrl, token, correlationId, connectTimeout, readTimeout, () -> false);
   }
 
   /**
-   * @param refreshAfterUnauthorized called once after a read (GET) got 401: true when it got new credentials,
-   *     and the read is then sent once more. A write is never repeated.
+   * @param refreshAfterUnauthorized called once after a read (GET) got 401: true when it got new
+   *     credentials, and the read is then sent once more. A write is never repeated.
    */
-  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
-      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout,
+  public PartnerCenterClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Supplier<String> correlationId,
+      Duration connectTimeout,
+      Duration readTimeout,
       BooleanSupplier refreshAfterUnauthorized) {
-    this(baseUrl, token, correlationId, connectTimeout, readTimeout, refreshAfterUnauthorized, new ExchangeLog(),
-        RetryPolicy.none(), Redactor.shared());
+    this(
+        baseUrl,
+        token,
+        correlationId,
+        connectTimeout,
+        readTimeout,
+        refreshAfterUnauthorized,
+        new ExchangeLog(),
+        RetryPolicy.none(),
+        Redactor.shared());
   }
 
   /**
    * @param exchanges where every exchange is recorded, redacted by {@code redactor}
    * @param retry how reads are retried
    */
-  public PartnerCenterClient(Supplier<String> baseUrl, Supplier<Optional<String>> token,
-      Supplier<String> correlationId, Duration connectTimeout, Duration readTimeout,
-      BooleanSupplier refreshAfterUnauthorized, ExchangeLog exchanges, RetryPolicy retry, Redactor redactor) {
+  public PartnerCenterClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Supplier<String> correlationId,
+      Duration connectTimeout,
+      Duration readTimeout,
+      BooleanSupplier refreshAfterUnauthorized,
+      ExchangeLog exchanges,
+      RetryPolicy retry,
+      Redactor redactor) {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
     this.json = mapper();
-    this.api = Feign.builder()
-        .client(new RetryingClient(new GatedClient(new RecordingClient(new LazyHttpClient(connectTimeout), exchanges,
-            redactor), limiter::get), retry))
-        .encoder(new JacksonEncoder(json))
-        .decoder(new JsonBodyDecoder(json))
-        .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
-        .retryer(Retryer.NEVER_RETRY)
-        .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-            readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
-        .requestInterceptor(headers(token, correlationId, redactor))
-        .target(new LazyTarget(baseUrl));
+    this.api =
+        Feign.builder()
+            .client(
+                new RetryingClient(
+                    new GatedClient(
+                        new RecordingClient(
+                            new LazyHttpClient(connectTimeout), exchanges, redactor),
+                        limiter::get),
+                    retry))
+            .encoder(new JacksonEncoder(json))
+            .decoder(new JsonBodyDecoder(json))
+            .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
+            .retryer(Retryer.NEVER_RETRY)
+            .options(
+                new Request.Options(
+                    connectTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    readTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    false))
+            .requestInterceptor(headers(token, correlationId, redactor))
+            .target(new LazyTarget(baseUrl));
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
@@ -117,8 +153,9 @@ public final class PartnerCenterClient {
   }
 
   /**
-   * From now on every request (each attempt) waits for a token of {@code l}, and a 429 pauses it; {@code null}
-   * removes the limit. A bulk run sets it for its duration, so the shell's other requests share the budget.
+   * From now on every request (each attempt) waits for a token of {@code l}, and a 429 pauses it;
+   * {@code null} removes the limit. A bulk run sets it for its duration, so the shell's other
+   * requests share the budget.
    */
   public void rateLimit(RateLimiter l) {
     limiter.set(l);
@@ -134,28 +171,39 @@ public final class PartnerCenterClient {
     return UUID.randomUUID().toString();
   }
 
-  public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code) {
+  public QualificationValue setLegacyQualification(
+      String customerId, QualificationKind kind, String code) {
     return setLegacyQualification(customerId, kind, code, newRequestId());
   }
 
-  /** @param requestId the MS-RequestId to send (the service's idempotency key) */
-  public QualificationValue setLegacyQualification(String customerId, QualificationKind kind, String code,
-      String requestId) {
-    return QualificationValue.fromLegacy(call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(),
-        requestId)));
+  /**
+   * @param requestId the MS-RequestId to send (the service's idempotency key)
+   */
+  public QualificationValue setLegacyQualification(
+      String customerId, QualificationKind kind, String code, String requestId) {
+    return QualificationValue.fromLegacy(
+        call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {
     return createQualification(customerId, request, newRequestId());
   }
 
-  /** @param requestId the MS-RequestId to send (the service's idempotency key) */
-  public QualificationRecord createQualification(String customerId, QualificationRequest request,
-      String requestId) {
-    List<QualificationRecord> created = QualificationRecord.listFrom(call(() -> api.createQualification(customerId,
-        request, requestId)), json);
+  /**
+   * @param requestId the MS-RequestId to send (the service's idempotency key)
+   */
+  public QualificationRecord createQualification(
+      String customerId, QualificationRequest request, String requestId) {
+    List<QualificationRecord> created =
+        QualificationRecord.listFrom(
+            call(() -> api.createQualification(customerId, request, requestId)), json);
     return created.stream()
-        .filter(r -> r.value().kind().map(k -> k.apiName().equals(request.qualification())).orElse(false))
+        .filter(
+            r ->
+                r.value()
+                    .kind()
+                    .map(k -> k.apiName().equals(request.qualification()))
+                    .orElse(false))
         .findFirst()
         .or(() -> created.stream().findFirst())
         .orElse(new QualificationRecord(request.qualification(), null, null, null));
@@ -167,14 +215,19 @@ public final class PartnerCenterClient {
   }
 
   public PlannedRequest planLegacyPut(String customerId, QualificationKind kind, String code) {
-    String path = "/v1/customers/" + encode(customerId) + "/qualification"
-        + (code == null ? "" : "?code=" + encode(code));
+    String path =
+        "/v1/customers/"
+            + encode(customerId)
+            + "/qualification"
+            + (code == null ? "" : "?code=" + encode(code));
     return new PlannedRequest("PUT", path, Integer.toString(kind.wireValue()));
   }
 
   public PlannedRequest planCreate(String customerId, QualificationRequest request) {
     try {
-      return new PlannedRequest("POST", "/v1/customers/" + encode(customerId) + "/qualifications",
+      return new PlannedRequest(
+          "POST",
+          "/v1/customers/" + encode(customerId) + "/qualifications",
           json.writeValueAsString(request));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -185,7 +238,9 @@ public final class PartnerCenterClient {
     try {
       return once(request);
     } catch (PartnerCenterException e) {
-      if (e.status() != 401 || !"GET".equals(e.method()) || !refreshAfterUnauthorized.getAsBoolean()) throw e;
+      if (e.status() != 401
+          || !"GET".equals(e.method())
+          || !refreshAfterUnauthorized.getAsBoolean()) throw e;
       return once(request);
     }
   }
@@ -204,8 +259,8 @@ public final class PartnerCenterClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private static RequestInterceptor headers(Supplier<Optional<String>> token, Supplier<String> correlationId,
-      Redactor redactor) {
+  private static RequestInterceptor headers(
+      Supplier<Optional<String>> token, Supplier<String> correlationId, Redactor redactor) {
     return template -> {
       String bearer = token.get().orElseThrow(NotSignedInException::new);
       redactor.remember(bearer);

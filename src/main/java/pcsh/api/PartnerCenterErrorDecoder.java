@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns every error response into one {@link PartnerCenterException}. Partner Center answers errors in three
- * shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source}; the code a number or a
- * string), a gateway object ({@code statusCode}, {@code message}, as 429 uses), or a bare JSON string such as
- * {@code "Customer tagging denied."}. Anything else is kept as text.
+ * Turns every error response into one {@link PartnerCenterException}. Partner Center answers errors
+ * in three shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source};
+ * the code a number or a string), a gateway object ({@code statusCode}, {@code message}, as 429
+ * uses), or a bare JSON string such as {@code "Customer tagging denied."}. Anything else is kept as
+ * text.
  */
 final class PartnerCenterErrorDecoder implements ErrorDecoder {
 
@@ -48,8 +49,10 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
       description = body.strip();
     }
     if (description == null || description.isBlank()) {
-      description = response.reason() != null && !response.reason().isBlank()
-          ? response.reason() : "HTTP " + response.status();
+      description =
+          response.reason() != null && !response.reason().isBlank()
+              ? response.reason()
+              : "HTTP " + response.status();
     }
     Request request = response.request();
     return new PartnerCenterException(
@@ -83,7 +86,9 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
   }
 
   /** The id the service echoed, else the one pcsh sent. */
-  static String header(Map<String, Collection<String>> response, Map<String, Collection<String>> request,
+  static String header(
+      Map<String, Collection<String>> response,
+      Map<String, Collection<String>> request,
       String name) {
     return first(response, name).or(() -> first(request, name)).orElse(null);
   }
@@ -98,12 +103,14 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
   }
 
   private static Optional<Long> retryAfter(Map<String, Collection<String>> headers) {
-    return first(headers, "Retry-After").flatMap(v -> {
-      try {
-        return Optional.of(Long.parseLong(v.strip()));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    });
+    return first(headers, "Retry-After")
+        .flatMap(
+            v -> {
+              try {
+                return Optional.of(Long.parseLong(v.strip()));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
   }
 }

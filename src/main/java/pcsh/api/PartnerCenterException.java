@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Any failed call to Partner Center: an error response, or no response at all (status 0, e.g. a refused
- * connection or a timeout). It carries what support asks for: status, error code, description, the
- * correlation and request ids, and the time.
+ * Any failed call to Partner Center: an error response, or no response at all (status 0, e.g. a
+ * refused connection or a timeout). It carries what support asks for: status, error code,
+ * description, the correlation and request ids, and the time.
  */
 public final class PartnerCenterException extends RuntimeException {
 
   /** What kind of failure it was, so callers decide without looking at the text. */
-  public enum Kind { RESPONSE, TIMEOUT, CONNECTION, CANCELLED }
+  public enum Kind {
+    RESPONSE,
+    TIMEOUT,
+    CONNECTION,
+    CANCELLED
+  }
 
   private final Kind kind;
   private final int status;
@@ -24,8 +29,17 @@ public final class PartnerCenterException extends RuntimeException {
   private final Instant time;
   private final Optional<Long> retryAfterSeconds;
 
-  PartnerCenterException(Kind kind, int status, String errorCode, String description, String method, String url,
-      String correlationId, String requestId, Instant time, Optional<Long> retryAfterSeconds) {
+  PartnerCenterException(
+      Kind kind,
+      int status,
+      String errorCode,
+      String description,
+      String method,
+      String url,
+      String correlationId,
+      String requestId,
+      Instant time,
+      Optional<Long> retryAfterSeconds) {
     super(description);
     this.kind = kind;
     this.status = status;

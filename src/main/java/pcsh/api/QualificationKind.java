@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The CustomerQualification enum. The service and SDKs spell it as an integer, PascalCase, snake_case or
- * lower-case ({@code 3}, {@code GovernmentCommunityCloud}, {@code government_community_cloud},
- * {@code governmentcommunitycloud}); {@link #parse} accepts them all.
+ * The CustomerQualification enum. The service and SDKs spell it as an integer, PascalCase,
+ * snake_case or lower-case ({@code 3}, {@code GovernmentCommunityCloud}, {@code
+ * government_community_cloud}, {@code governmentcommunitycloud}); {@link #parse} accepts them all.
  */
 public enum QualificationKind {
   NONE(0, "None"),
@@ -36,9 +36,11 @@ public enum QualificationKind {
   public static Optional<QualificationKind> parse(String text) {
     if (text == null) return Optional.empty();
     String t = text.strip();
-    if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).strip();
+    if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\""))
+      t = t.substring(1, t.length() - 1).strip();
     if (t.matches("-?[0-9]+")) {
-      for (QualificationKind k : values()) if (t.equals(Integer.toString(k.wireValue))) return Optional.of(k);
+      for (QualificationKind k : values())
+        if (t.equals(Integer.toString(k.wireValue))) return Optional.of(k);
       return Optional.empty();
     }
     String folded = t.replace("_", "").replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry of the V2 {@code /qualifications} list. The date is read from {@code vettingCreateDate} or
- * {@code vettingCreatedDate}, since the documentation spells it both ways.
+ * One entry of the V2 {@code /qualifications} list. The date is read from {@code vettingCreateDate}
+ * or {@code vettingCreatedDate}, since the documentation spells it both ways.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QualificationRecord(
@@ -34,7 +34,8 @@ public record QualificationRecord(
   static List<QualificationRecord> listFrom(JsonNode node, ObjectMapper json) {
     List<QualificationRecord> out = new ArrayList<>();
     if (node == null || node.isNull()) return out;
-    JsonNode list = node.isObject() && node.has("qualifications") ? node.get("qualifications") : node;
+    JsonNode list =
+        node.isObject() && node.has("qualifications") ? node.get("qualifications") : node;
     Iterable<JsonNode> items = list.isArray() ? list : List.of(list);
     for (JsonNode item : items) {
       if (item.isObject()) {

@@ -12,6 +12,7 @@ public record QualificationRequest(
   }
 
   public static QualificationRequest stateOwnedEntity() {
-    return new QualificationRequest(QualificationKind.STATE_OWNED_ENTITY.apiName(), null, null, null);
+    return new QualificationRequest(
+        QualificationKind.STATE_OWNED_ENTITY.apiName(), null, null, null);
   }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
- * A qualification as the service spelled it, with its meaning when pcsh knows it. An unknown value is
- * kept and shown as it came, never an error.
+ * A qualification as the service spelled it, with its meaning when pcsh knows it. An unknown value
+ * is kept and shown as it came, never an error.
  */
 public record QualificationValue(String raw, Optional<QualificationKind> kind) {
 
@@ -14,7 +14,10 @@ public record QualificationValue(String raw, Optional<QualificationKind> kind) {
     return new QualificationValue(raw, QualificationKind.parse(raw));
   }
 
-  /** The legacy single value as it came: a bare JSON string or number; nothing at all means {@code none}. */
+  /**
+   * The legacy single value as it came: a bare JSON string or number; nothing at all means {@code
+   * none}.
+   */
   static QualificationValue fromLegacy(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) return QualificationValue.of("none");
     return QualificationValue.of(node.isValueNode() ? node.asText() : node.toString());

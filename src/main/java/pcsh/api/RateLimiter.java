@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A client-side token bucket: {@code perMinute} requests a minute, refilled continuously, with a burst of
- * {@code capacity}. A 429 pauses every caller until its Retry-After has passed ({@link #pause}). Thread-safe; the
- * clock (nanoseconds) and the sleeper are injectable, so it is tested without sleeping.
+ * A client-side token bucket: {@code perMinute} requests a minute, refilled continuously, with a
+ * burst of {@code capacity}. A 429 pauses every caller until its Retry-After has passed ({@link
+ * #pause}). Thread-safe; the clock (nanoseconds) and the sleeper are injectable, so it is tested
+ * without sleeping.
  */
 public final class RateLimiter {
 
@@ -16,9 +17,10 @@ public final class RateLimiter {
     void sleep(long nanos) throws InterruptedException;
   }
 
-  private static final Sleeper PLAIN = nanos -> {
-    if (nanos > 0) Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-  };
+  private static final Sleeper PLAIN =
+      nanos -> {
+        if (nanos > 0) Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+      };
 
   private final int perMinute;
   private final int capacity;
@@ -31,8 +33,10 @@ public final class RateLimiter {
   private long throttled;
 
   public RateLimiter(int perMinute, int capacity, LongSupplier nanoClock, Sleeper sleeper) {
-    if (perMinute < 1) throw new IllegalArgumentException("perMinute must be at least 1: " + perMinute);
-    if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+    if (perMinute < 1)
+      throw new IllegalArgumentException("perMinute must be at least 1: " + perMinute);
+    if (capacity < 1)
+      throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
     this.perMinute = perMinute;
     this.capacity = capacity;
     this.nanosPerToken = 60e9 / perMinute;
@@ -80,8 +84,8 @@ public final class RateLimiter {
   }
 
   /**
-   * The service answered 429: nobody sends before {@code retryAfter} has passed, and the bucket starts empty
-   * then, so requests resume at the steady rate rather than in a burst.
+   * The service answered 429: nobody sends before {@code retryAfter} has passed, and the bucket
+   * starts empty then, so requests resume at the steady rate rather than in a burst.
    */
   public synchronized void pause(Duration retryAfter) {
     throttled++;

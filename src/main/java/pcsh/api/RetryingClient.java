@@ -10,8 +10,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Retries reads (GET) on 429, 500/502/503/504 and connection failures. The very same request goes out again,
- * so every attempt carries the same MS-RequestId. A write (anything but GET) is sent once, whatever happens.
+ * Retries reads (GET) on 429, 500/502/503/504 and connection failures. The very same request goes
+ * out again, so every attempt carries the same MS-RequestId. A write (anything but GET) is sent
+ * once, whatever happens.
  */
 final class RetryingClient implements Client {
 
@@ -49,8 +50,10 @@ final class RetryingClient implements Client {
         int s = response.status();
         boolean retryable = s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
         if (!retryable || last) return response;
-        Duration wait = s == 429 ? retryAfter(response.headers()).orElse(policy.backoff(attempt))
-            : policy.backoff(attempt);
+        Duration wait =
+            s == 429
+                ? retryAfter(response.headers()).orElse(policy.backoff(attempt))
+                : policy.backoff(attempt);
         if (wait.compareTo(policy.maxWait()) > 0) return response;
         response.close();
         pause(wait, s == 429 ? "throttled (HTTP 429)" : "HTTP " + s, attempt + 1);
@@ -69,12 +72,15 @@ final class RetryingClient implements Client {
   }
 
   private static java.util.Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
-    return PartnerCenterErrorDecoder.first(headers, "Retry-After").flatMap(v -> {
-      try {
-        return java.util.Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v.trim()))));
-      } catch (NumberFormatException e) {
-        return java.util.Optional.empty();
-      }
-    });
+    return PartnerCenterErrorDecoder.first(headers, "Retry-After")
+        .flatMap(
+            v -> {
+              try {
+                return java.util.Optional.of(
+                    Duration.ofSeconds(Math.max(0, Long.parseLong(v.trim()))));
+              } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+              }
+            });
   }
 }

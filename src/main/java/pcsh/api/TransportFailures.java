@@ -15,50 +15,65 @@ import java.util.Optional;
 import pcsh.api.PartnerCenterException.Kind;
 
 /**
- * Turns what Feign throws when no readable response came (Ctrl-C, a timeout, a failed connection, a body that
- * could not be decoded) into a {@link PartnerCenterException} with the ids pcsh sent, as an error response is in
- * {@link PartnerCenterErrorDecoder}.
+ * Turns what Feign throws when no readable response came (Ctrl-C, a timeout, a failed connection, a
+ * body that could not be decoded) into a {@link PartnerCenterException} with the ids pcsh sent, as
+ * an error response is in {@link PartnerCenterErrorDecoder}.
  */
 final class TransportFailures {
 
   private TransportFailures() {}
 
-  /** Clears the interrupt of a Ctrl-C: the request it ended is reported as cancelled, and the shell goes on. */
+  /**
+   * Clears the interrupt of a Ctrl-C: the request it ended is reported as cancelled, and the shell
+   * goes on.
+   */
   static PartnerCenterException of(RetryableException e) {
     Throwable cause = e.getCause();
     String method = e.method() == null ? "?" : e.method().name();
     if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
         || Thread.currentThread().isInterrupted()) {
       Thread.interrupted();
-      return failure(Kind.CANCELLED, 0, "cancelled (Ctrl-C) before an answer came", method, e.request());
+      return failure(
+          Kind.CANCELLED, 0, "cancelled (Ctrl-C) before an answer came", method, e.request());
     }
-    boolean timeout = cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
+    boolean timeout =
+        cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
     return timeout
         ? failure(Kind.TIMEOUT, 0, "no response before the read timeout", method, e.request())
         : failure(Kind.CONNECTION, 0, describe(cause), method, e.request());
   }
 
   static PartnerCenterException of(DecodeException e) {
-    return failure(Kind.RESPONSE, e.status(), "the response could not be read: " + e.getMessage(),
-        e.request() == null ? "?" : e.request().httpMethod().name(), e.request());
+    return failure(
+        Kind.RESPONSE,
+        e.status(),
+        "the response could not be read: " + e.getMessage(),
+        e.request() == null ? "?" : e.request().httpMethod().name(),
+        e.request());
   }
 
-  private static PartnerCenterException failure(Kind kind, int status, String description, String method,
-      Request request) {
+  private static PartnerCenterException failure(
+      Kind kind, int status, String description, String method, Request request) {
     Map<String, Collection<String>> sent = request == null ? Map.of() : request.headers();
-    return new PartnerCenterException(kind, status, null, description, method,
+    return new PartnerCenterException(
+        kind,
+        status,
+        null,
+        description,
+        method,
         request == null ? "?" : PartnerCenterException.withoutQuery(request.url()),
         PartnerCenterErrorDecoder.first(sent, "MS-CorrelationId").orElse(null),
         PartnerCenterErrorDecoder.first(sent, "MS-RequestId").orElse(null),
-        Clock.systemUTC().instant(), Optional.empty());
+        Clock.systemUTC().instant(),
+        Optional.empty());
   }
 
   private static String describe(Throwable cause) {
     if (cause == null) return "the connection failed";
     String m = cause.getMessage();
     if (cause instanceof ConnectException) return "the connection was refused";
-    if (cause instanceof IOException && (m == null || m.isBlank())) return "the connection failed ("
-        + cause.getClass().getSimpleName() + ")";
+    if (cause instanceof IOException && (m == null || m.isBlank()))
+      return "the connection failed (" + cause.getClass().getSimpleName() + ")";
     return "the connection failed: " + m;
   }
 }

@@ -20,14 +20,15 @@ import pcsh.session.Settings;
  * {@code $PCSH_HOME/signed-out} so one-shot runs agree with each other; MSAL is never used.
  *
  * <p>Real service, in this order: a token given to {@code login --token} (this process only), then
- * {@code PCSH_ACCESS_TOKEN} (read on every request, never stored, as gh does with {@code GH_TOKEN}), then the
- * Entra ID sign-in made with MSAL4J, whose tokens live in MSAL's cache in {@code $PCSH_HOME/auth} (mode 0600)
- * and are refreshed silently before they expire. Secrets (client secrets, refresh tokens typed in, certificate
- * passwords) are read from the environment or a masked prompt and are kept in memory only.
+ * {@code PCSH_ACCESS_TOKEN} (read on every request, never stored, as gh does with {@code
+ * GH_TOKEN}), then the Entra ID sign-in made with MSAL4J, whose tokens live in MSAL's cache in
+ * {@code $PCSH_HOME/auth} (mode 0600) and are refreshed silently before they expire. Secrets
+ * (client secrets, refresh tokens typed in, certificate passwords) are read from the environment or
+ * a masked prompt and are kept in memory only.
  *
- * <p>Each way of signing in is a {@link SignInFlow} of its own; this class decides which one runs and keeps what
- * it returns. It is a Spring bean, whose methods Spring looks through at start, so its methods and fields name
- * no MSAL type (see DeviceCodeFlow for what one such type once cost).
+ * <p>Each way of signing in is a {@link SignInFlow} of its own; this class decides which one runs
+ * and keeps what it returns. It is a Spring bean, whose methods Spring looks through at start, so
+ * its methods and fields name no MSAL type (see DeviceCodeFlow for what one such type once cost).
  */
 public final class Authenticator {
 
@@ -57,9 +58,17 @@ public final class Authenticator {
     this(settings, env, demo, null, BrowserOpener.system(), Clock.systemUTC());
   }
 
-  /** Tests pass an MSAL {@link IHttpClient} that sends sign-in traffic to a local stub; production never does. */
-  Authenticator(Settings settings, Function<String, String> env, Principal demo, IHttpClient httpClient,
-      BrowserOpener browser, Clock clock) {
+  /**
+   * Tests pass an MSAL {@link IHttpClient} that sends sign-in traffic to a local stub; production
+   * never does.
+   */
+  Authenticator(
+      Settings settings,
+      Function<String, String> env,
+      Principal demo,
+      IHttpClient httpClient,
+      BrowserOpener browser,
+      Clock clock) {
     this.settings = settings;
     this.embedded = settings.embedded();
     this.signedOutMarker = settings.home().resolve("signed-out");
@@ -68,11 +77,16 @@ public final class Authenticator {
     this.demo = demo;
     this.browser = browser;
     this.clock = clock;
-    this.apps = new MsalApps(cacheFile, settings.connectTimeout(), settings.readTimeout(), httpClient);
+    this.apps =
+        new MsalApps(cacheFile, settings.connectTimeout(), settings.readTimeout(), httpClient);
     this.secrets = new Secrets(env);
     this.tokens = new TokenFlow(env);
-    this.entra = new CachedSignIn(embedded ? null : SignInRecord.load(recordFile).orElse(null), recordFile, apps,
-        secrets);
+    this.entra =
+        new CachedSignIn(
+            embedded ? null : SignInRecord.load(recordFile).orElse(null),
+            recordFile,
+            apps,
+            secrets);
   }
 
   /** The principal a new shell starts with, without any network call. */
@@ -84,8 +98,9 @@ public final class Authenticator {
   }
 
   /**
-   * The bearer token for the next request, read each time so a changed sign-in is seen at once. An Entra ID
-   * token comes from MSAL's cache and is refreshed silently when it expires within five minutes.
+   * The bearer token for the next request, read each time so a changed sign-in is seen at once. An
+   * Entra ID token comes from MSAL's cache and is refreshed silently when it expires within five
+   * minutes.
    */
   public synchronized Optional<String> token() {
     if (embedded) return Files.exists(signedOutMarker) ? Optional.empty() : Optional.of(DEMO_TOKEN);
@@ -96,8 +111,9 @@ public final class Authenticator {
   }
 
   /**
-   * After a 401: gets a new token from Entra ID, bypassing the cache. True when there is a new token to repeat a
-   * read with; false when pcsh cannot refresh (emulator, a token from the environment or from {@code --token}).
+   * After a 401: gets a new token from Entra ID, bypassing the cache. True when there is a new
+   * token to repeat a read with; false when pcsh cannot refresh (emulator, a token from the
+   * environment or from {@code --token}).
    */
   public synchronized boolean refreshAfterUnauthorized() {
     if (embedded || typedToken != null || tokens.fromEnvironment().isPresent()) return false;
@@ -124,12 +140,17 @@ public final class Authenticator {
         if (req.mode() == LoginRequest.Mode.DEVICE_CODE) {
           return TokenFlow.describe(fromEnv.get(), AuthKind.ACCESS_TOKEN);
         }
-        throw new SignInException(Reason.NOT_POSSIBLE, TOKEN_ENV + " is set, and pcsh uses it for every request.",
-            null);
+        throw new SignInException(
+            Reason.NOT_POSSIBLE, TOKEN_ENV + " is set, and pcsh uses it for every request.", null);
       }
       if (req.environment().authority(req.tenant()).isEmpty()) {
-        throw new SignInException(Reason.NOT_POSSIBLE, "pcsh.environment is embedded, which has no Entra ID to"
-            + " sign in to, while pcsh.base-url points at " + settings.apiBaseUrl() + ".", null);
+        throw new SignInException(
+            Reason.NOT_POSSIBLE,
+            "pcsh.environment is embedded, which has no Entra ID to"
+                + " sign in to, while pcsh.base-url points at "
+                + settings.apiBaseUrl()
+                + ".",
+            null);
       }
     }
     SignIn s = flow(req.mode()).signIn(req, ui);
@@ -142,7 +163,10 @@ public final class Authenticator {
     return s.principal();
   }
 
-  /** Forgets the sign-in. Returns false when there is nothing pcsh can forget (a token from the environment). */
+  /**
+   * Forgets the sign-in. Returns false when there is nothing pcsh can forget (a token from the
+   * environment).
+   */
   public synchronized boolean logout() throws IOException {
     if (embedded) {
       Files.createDirectories(signedOutMarker.getParent());

@@ -15,7 +15,10 @@ interface BrowserOpener {
 
   void open(URL url) throws IOException;
 
-  /** The desktop's own launcher: xdg-open under a display, open on macOS, the URL handler on Windows. */
+  /**
+   * The desktop's own launcher: xdg-open under a display, open on macOS, the URL handler on
+   * Windows.
+   */
   static BrowserOpener system() {
     return new BrowserOpener() {
       @Override
@@ -25,17 +28,23 @@ interface BrowserOpener {
 
       @Override
       public void open(URL url) throws IOException {
-        List<String> cmd = command(url.toString()).orElseThrow(() -> new IOException("no browser launcher"));
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> cmd =
+            command(url.toString()).orElseThrow(() -> new IOException("no browser launcher"));
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
       }
     };
   }
 
   private static Optional<List<String>> command(String url) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    if (os.contains("win")) return Optional.of(List.of("rundll32", "url.dll,FileProtocolHandler", url));
+    if (os.contains("win"))
+      return Optional.of(List.of("rundll32", "url.dll,FileProtocolHandler", url));
     if (os.contains("mac")) return Optional.of(List.of("open", url));
-    boolean display = notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    boolean display =
+        notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
     return display && onPath("xdg-open") ? Optional.of(List.of("xdg-open", url)) : Optional.empty();
   }
 

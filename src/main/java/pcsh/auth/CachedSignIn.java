@@ -20,9 +20,9 @@ import pcsh.session.Principal;
 import pcsh.session.Principal.AuthKind;
 
 /**
- * The Entra ID sign-in that outlives the process: its record beside MSAL's cache file, and the MSAL application
- * that reads that cache, built on first use after a restart. Tokens come from the cache, refreshed silently.
- * Not thread-safe: {@link Authenticator} calls it under its lock.
+ * The Entra ID sign-in that outlives the process: its record beside MSAL's cache file, and the MSAL
+ * application that reads that cache, built on first use after a restart. Tokens come from the
+ * cache, refreshed silently. Not thread-safe: {@link Authenticator} calls it under its lock.
  */
 final class CachedSignIn {
 
@@ -32,7 +32,9 @@ final class CachedSignIn {
   private SignInRecord record;
   private AbstractClientApplicationBase app;
 
-  /** @param record the sign-in an earlier process kept, or null */
+  /**
+   * @param record the sign-in an earlier process kept, or null
+   */
   CachedSignIn(SignInRecord record, Path recordFile, MsalApps apps, Secrets secrets) {
     this.record = record;
     this.recordFile = recordFile;
@@ -56,14 +58,16 @@ final class CachedSignIn {
   }
 
   /**
-   * The access token from MSAL's cache, refreshed silently when it expires within five minutes. Empty when there
-   * is no sign-in, or the cache no longer has its account.
+   * The access token from MSAL's cache, refreshed silently when it expires within five minutes.
+   * Empty when there is no sign-in, or the cache no longer has its account.
    */
   Optional<String> token() {
     return acquire(false).map(IAuthenticationResult::accessToken);
   }
 
-  /** Gets a new token from Entra ID, bypassing the cache; false when there is no sign-in to refresh. */
+  /**
+   * Gets a new token from Entra ID, bypassing the cache; false when there is no sign-in to refresh.
+   */
   boolean refresh() {
     return acquire(true).isPresent();
   }
@@ -75,15 +79,27 @@ final class CachedSignIn {
       IAuthenticationResult result;
       if (r.kind() == AuthKind.SERVICE_PRINCIPAL) {
         ConfidentialClientApplication cca = (ConfidentialClientApplication) app();
-        result = cca.acquireToken(ClientCredentialParameters.builder(Set.of(r.environment().appScope()))
-            .skipCache(forceRefresh).build()).get();
+        result =
+            cca.acquireToken(
+                    ClientCredentialParameters.builder(Set.of(r.environment().appScope()))
+                        .skipCache(forceRefresh)
+                        .build())
+                .get();
       } else {
         AbstractClientApplicationBase a = app();
-        IAccount account = a.getAccounts().join().stream()
-            .filter(x -> x.homeAccountId().equals(r.homeAccountId())).findFirst().orElse(null);
-        if (account == null) return Optional.empty(); // signed out elsewhere: the cache no longer has it
-        result = a.acquireTokenSilently(SilentParameters.builder(Set.of(r.environment().userScope()), account)
-            .forceRefresh(forceRefresh).build()).get();
+        IAccount account =
+            a.getAccounts().join().stream()
+                .filter(x -> x.homeAccountId().equals(r.homeAccountId()))
+                .findFirst()
+                .orElse(null);
+        if (account == null)
+          return Optional.empty(); // signed out elsewhere: the cache no longer has it
+        result =
+            a.acquireTokenSilently(
+                    SilentParameters.builder(Set.of(r.environment().userScope()), account)
+                        .forceRefresh(forceRefresh)
+                        .build())
+                .get();
       }
       Instant e = SignIn.expiry(result);
       if (e != null && !e.equals(r.expiresOn())) {
@@ -105,8 +121,10 @@ final class CachedSignIn {
   boolean forget() throws IOException {
     if (record == null) return false;
     try {
-      AbstractClientApplicationBase a = app != null ? app
-          : apps.publicApp(record.environment(), record.clientId(), record.tenant());
+      AbstractClientApplicationBase a =
+          app != null
+              ? app
+              : apps.publicApp(record.environment(), record.clientId(), record.tenant());
       for (IAccount account : a.getAccounts().join()) a.removeAccount(account).join();
     } catch (RuntimeException e) {
       // the cache may be unreadable or gone; deleting it below still signs out
@@ -122,10 +140,14 @@ final class CachedSignIn {
 
   private AbstractClientApplicationBase app() {
     if (app != null) return app;
-    app = record.confidential()
-        ? apps.confidentialApp(record.environment(), record.clientId(), record.tenant(),
-            secrets.credentialFromEnvironment(record))
-        : apps.publicApp(record.environment(), record.clientId(), record.tenant());
+    app =
+        record.confidential()
+            ? apps.confidentialApp(
+                record.environment(),
+                record.clientId(),
+                record.tenant(),
+                secrets.credentialFromEnvironment(record))
+            : apps.publicApp(record.environment(), record.clientId(), record.tenant());
     return app;
   }
 }

@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pcsh.auth.SignInException.Reason;
 
-/** Turns what MSAL throws into a {@link SignInException} whose reason decides the user's next step. */
+/**
+ * Turns what MSAL throws into a {@link SignInException} whose reason decides the user's next step.
+ */
 final class Failures {
 
   private static final Pattern AADSTS = Pattern.compile("AADSTS(\\d+)");
@@ -21,38 +23,53 @@ final class Failures {
   private Failures() {}
 
   static SignInException map(Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
       t = t.getCause();
     }
     if (t instanceof SignInException s) return s;
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof java.io.IOException io) {
-        return new SignInException(Reason.UNREACHABLE, "Could not reach Entra ID: "
-            + oneLine(io.getClass().getSimpleName() + (io.getMessage() == null ? "" : " " + io.getMessage())) + ".",
+        return new SignInException(
+            Reason.UNREACHABLE,
+            "Could not reach Entra ID: "
+                + oneLine(
+                    io.getClass().getSimpleName()
+                        + (io.getMessage() == null ? "" : " " + io.getMessage()))
+                + ".",
             null);
       }
     }
     if (!(t instanceof MsalException m)) {
-      return new SignInException(Reason.OTHER, "Signing in failed: " + oneLine(t.getClass().getSimpleName()
-          + (t.getMessage() == null ? "" : ": " + t.getMessage())), null);
+      return new SignInException(
+          Reason.OTHER,
+          "Signing in failed: "
+              + oneLine(
+                  t.getClass().getSimpleName()
+                      + (t.getMessage() == null ? "" : ": " + t.getMessage())),
+          null);
     }
     String text = m.getMessage() == null ? "" : m.getMessage();
     Matcher am = AADSTS.matcher(text);
     String aadsts = am.find() ? am.group(1) : null;
     String code = m.errorCode() == null ? "" : m.errorCode();
     String correlation = m instanceof MsalServiceException s ? s.correlationId() : null;
-    String detail = (aadsts != null ? "AADSTS" + aadsts : code.isEmpty() ? "no error code" : code)
-        + (correlation == null ? "" : ", correlation id " + correlation);
+    String detail =
+        (aadsts != null ? "AADSTS" + aadsts : code.isEmpty() ? "no error code" : code)
+            + (correlation == null ? "" : ", correlation id " + correlation);
     Reason reason;
     if (aadsts != null && MFA.contains(aadsts)) {
       reason = Reason.MFA_REQUIRED;
     } else if ("7000218".equals(aadsts)) {
       reason = Reason.CLIENT_SECRET_REQUIRED;
-    } else if ("65001".equals(aadsts) || "consent_required".equals(code)
+    } else if ("65001".equals(aadsts)
+        || "consent_required".equals(code)
         || (m instanceof MsalInteractionRequiredException i
             && i.reason() == InteractionRequiredExceptionReason.CONSENT_REQUIRED)) {
       reason = Reason.CONSENT_REQUIRED;
-    } else if ("expired_token".equals(code) || "code_expired".equals(code) || "70020".equals(aadsts)) {
+    } else if ("expired_token".equals(code)
+        || "code_expired".equals(code)
+        || "70020".equals(aadsts)) {
       reason = Reason.DEVICE_CODE_EXPIRED;
     } else if ("invalid_client".equals(code) || (aadsts != null && BAD_CLIENT.contains(aadsts))) {
       reason = Reason.INVALID_CLIENT;

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * MSAL's token cache in one file under {@code $PCSH_HOME}: read before every cache access, written after every
- * change, owner-only (rw-------) and replaced atomically, so a reader never sees half a file.
+ * MSAL's token cache in one file under {@code $PCSH_HOME}: read before every cache access, written
+ * after every change, owner-only (rw-------) and replaced atomically, so a reader never sees half a
+ * file.
  */
 final class FileTokenCache implements ITokenCacheAccessAspect {
 

@@ -12,8 +12,9 @@ import pcsh.auth.SignInException.Reason;
 import pcsh.session.Cloud;
 
 /**
- * Builds the MSAL applications, all configured alike: one token cache file, pcsh's timeouts (MSAL's default is
- * to wait forever), no personal data in MSAL's log, and the test's HTTP client where a test gives one.
+ * Builds the MSAL applications, all configured alike: one token cache file, pcsh's timeouts (MSAL's
+ * default is to wait forever), no personal data in MSAL's log, and the test's HTTP client where a
+ * test gives one.
  */
 final class MsalApps {
 
@@ -22,7 +23,9 @@ final class MsalApps {
   private final Duration readTimeout;
   private final IHttpClient httpClient;
 
-  /** @param httpClient null in production: MSAL's own client with the timeouts above */
+  /**
+   * @param httpClient null in production: MSAL's own client with the timeouts above
+   */
   MsalApps(Path cacheFile, Duration connectTimeout, Duration readTimeout, IHttpClient httpClient) {
     this.cacheFile = cacheFile;
     this.connectTimeout = connectTimeout;
@@ -38,16 +41,19 @@ final class MsalApps {
     return configure(PublicClientApplication.builder(clientId), cloud, tenant).build();
   }
 
-  ConfidentialClientApplication confidentialApp(Cloud cloud, String clientId, String tenant,
-      IClientCredential credential) {
-    return configure(ConfidentialClientApplication.builder(clientId, credential), cloud, tenant).build();
+  ConfidentialClientApplication confidentialApp(
+      Cloud cloud, String clientId, String tenant, IClientCredential credential) {
+    return configure(ConfidentialClientApplication.builder(clientId, credential), cloud, tenant)
+        .build();
   }
 
-  private <B extends AbstractClientApplicationBase.Builder<B>> B configure(B b, Cloud cloud, String tenant) {
+  private <B extends AbstractClientApplicationBase.Builder<B>> B configure(
+      B b, Cloud cloud, String tenant) {
     try {
       b.authority(cloud.authority(tenant).orElseThrow());
     } catch (MalformedURLException e) {
-      throw new SignInException(Reason.NOT_POSSIBLE, "The authority for tenant '" + tenant + "' is not a URL.", null);
+      throw new SignInException(
+          Reason.NOT_POSSIBLE, "The authority for tenant '" + tenant + "' is not a URL.", null);
     }
     b.setTokenCacheAccessAspect(new FileTokenCache(cacheFile))
         .connectTimeoutForDefaultHttpClient((int) connectTimeout.toMillis())

@@ -9,7 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Files only their owner may read (rw-------), written to a temporary file and moved into place atomically. */
+/**
+ * Files only their owner may read (rw-------), written to a temporary file and moved into place
+ * atomically.
+ */
 final class PrivateFiles {
 
   private PrivateFiles() {}
@@ -18,9 +21,12 @@ final class PrivateFiles {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    FileAttribute<?>[] attrs = posix
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-        : new FileAttribute<?>[0];
+    FileAttribute<?>[] attrs =
+        posix
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            }
+            : new FileAttribute<?>[0];
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attrs);
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);

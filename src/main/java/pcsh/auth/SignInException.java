@@ -3,15 +3,17 @@ package pcsh.auth;
 import java.util.Optional;
 
 /**
- * Signing in, or getting a token for a request, failed in a way that needs the user. The reason decides the
- * message and the next step (the shell's error report owns the wording); the detail is Entra ID's error code and
- * trace ids, never a token or a secret.
+ * Signing in, or getting a token for a request, failed in a way that needs the user. The reason
+ * decides the message and the next step (the shell's error report owns the wording); the detail is
+ * Entra ID's error code and trace ids, never a token or a secret.
  */
 public final class SignInException extends RuntimeException {
 
   /** Why sign-in failed, one value per distinct next step. */
   public enum Reason {
-    /** AADSTS50076 / 50078 / 50079: multi-factor authentication is required, or its proof expired. */
+    /**
+     * AADSTS50076 / 50078 / 50079: multi-factor authentication is required, or its proof expired.
+     */
     MFA_REQUIRED,
     /** invalid_grant: the refresh token or the session is no longer valid. */
     INVALID_GRANT,
@@ -29,7 +31,10 @@ public final class SignInException extends RuntimeException {
     NO_BROWSER,
     /** A secret pcsh needs was not given (no environment variable and nobody to ask). */
     SECRET_MISSING,
-    /** The settings do not allow this kind of sign-in (e.g. no authority for the embedded environment). */
+    /**
+     * The settings do not allow this kind of sign-in (e.g. no authority for the embedded
+     * environment).
+     */
     NOT_POSSIBLE,
     /** Entra ID could not be reached (name lookup, connection, timeout). */
     UNREACHABLE,

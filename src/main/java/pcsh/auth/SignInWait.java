@@ -10,13 +10,14 @@ import java.util.concurrent.TimeoutException;
 import pcsh.auth.SignInException.Reason;
 
 /**
- * Waits for MSAL to finish a sign-in. Once the user has been told what to do (and so a deadline is known) it
- * shows the time left about once a second; Ctrl-C (an interrupt) cancels the wait.
+ * Waits for MSAL to finish a sign-in. Once the user has been told what to do (and so a deadline is
+ * known) it shows the time left about once a second; Ctrl-C (an interrupt) cancels the wait.
  */
 final class SignInWait {
 
   private final Interaction ui;
   private final Clock clock;
+
   /** Set from MSAL's thread when it hands over the device code or opens the browser. */
   private volatile Instant deadline;
 

@@ -9,8 +9,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The claims of a JWT, read from its payload on this machine. Nothing is checked (signature, issuer, audience):
- * they serve to show and to check locally what a token is for, never to trust it.
+ * The claims of a JWT, read from its payload on this machine. Nothing is checked (signature,
+ * issuer, audience): they serve to show and to check locally what a token is for, never to trust
+ * it.
  */
 final class TokenClaims {
 
@@ -27,8 +28,10 @@ final class TokenClaims {
     String[] parts = token.split("\\.");
     if (parts.length < 2) return Optional.empty();
     try {
-      return Optional.of(new TokenClaims(JSON.readTree(
-          new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))));
+      return Optional.of(
+          new TokenClaims(
+              JSON.readTree(
+                  new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -46,13 +49,17 @@ final class TokenClaims {
 
   /** Who the token is for: the user's name for a user token, the app id for an app-only one. */
   Optional<String> user() {
-    return text("upn").or(() -> text("preferred_username")).or(() -> text("unique_name"))
+    return text("upn")
+        .or(() -> text("preferred_username"))
+        .or(() -> text("unique_name"))
         .or(() -> text("appid"));
   }
 
   /** {@code exp}, when it is a number of seconds. */
   Optional<Instant> expiresOn() {
     JsonNode exp = claims.path("exp");
-    return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+    return exp.canConvertToLong()
+        ? Optional.of(Instant.ofEpochSecond(exp.asLong()))
+        : Optional.empty();
   }
 }

@@ -6,8 +6,8 @@ import pcsh.session.Principal;
 import pcsh.session.Principal.AuthKind;
 
 /**
- * A bearer token pcsh uses as it is: typed at {@code login --token} (kept in this process only) or set in
- * {@code PCSH_ACCESS_TOKEN} (read on every request, never stored). Neither is refreshed.
+ * A bearer token pcsh uses as it is: typed at {@code login --token} (kept in this process only) or
+ * set in {@code PCSH_ACCESS_TOKEN} (read on every request, never stored). Neither is refreshed.
  */
 final class TokenFlow implements SignInFlow {
 
@@ -21,9 +21,14 @@ final class TokenFlow implements SignInFlow {
   @Override
   public SignIn signIn(LoginRequest req, Interaction ui) {
     Optional<String> fromEnv = fromEnvironment();
-    if (fromEnv.isPresent()) return SignIn.nothingKept(describe(fromEnv.get(), AuthKind.ACCESS_TOKEN));
-    String t = ui.secret("Access token (input hidden): ").map(TokenFlow::bare).filter(s -> !s.isEmpty())
-        .orElseThrow(() -> Secrets.missing("No access token was given.", Authenticator.TOKEN_ENV));
+    if (fromEnv.isPresent())
+      return SignIn.nothingKept(describe(fromEnv.get(), AuthKind.ACCESS_TOKEN));
+    String t =
+        ui.secret("Access token (input hidden): ")
+            .map(TokenFlow::bare)
+            .filter(s -> !s.isEmpty())
+            .orElseThrow(
+                () -> Secrets.missing("No access token was given.", Authenticator.TOKEN_ENV));
     return SignIn.typed(t, describe(t, AuthKind.BEARER_TOKEN));
   }
 
@@ -42,14 +47,19 @@ final class TokenFlow implements SignInFlow {
   }
 
   /**
-   * Reads the token's claims for display only (tenant, user); nothing is trusted or checked, and a token
-   * that is not a JWT is shown as unknown.
+   * Reads the token's claims for display only (tenant, user); nothing is trusted or checked, and a
+   * token that is not a JWT is shown as unknown.
    */
   static Principal describe(String token, AuthKind kind) {
     Optional<TokenClaims> claims = TokenClaims.parse(token);
     String tenant = claims.flatMap(TokenClaims::tenantId).orElse("unknown");
     String user = claims.flatMap(TokenClaims::user).orElse("unknown");
-    return new Principal(kind, "partner tenant " + tenant, tenant, user, "unknown",
+    return new Principal(
+        kind,
+        "partner tenant " + tenant,
+        tenant,
+        user,
+        "unknown",
         claims.flatMap(TokenClaims::expiresOn));
   }
 }

@@ -1,5 +1,12 @@
 package pcsh.commands;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.CommandAvailability;
+import org.springframework.shell.command.annotation.Option;
 import pcsh.api.PartnerCenterClient;
 import pcsh.failure.Failure;
 import pcsh.qualification.QualificationWriter;
@@ -8,18 +15,11 @@ import pcsh.qualification.bulk.BulkRun;
 import pcsh.session.Settings;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.CommandAvailability;
-import org.springframework.shell.command.annotation.Option;
 
 /**
- * {@code qualify bulk --from FILE}: many customers' qualifications from a CSV file. The command reads its options
- * and the file, and confirms the plan; the run itself ({@link BulkRun}: reading, rules, writes within the rate limit,
- * checkpoint, results) is in {@code pcsh.qualification.bulk}.
+ * {@code qualify bulk --from FILE}: many customers' qualifications from a CSV file. The command
+ * reads its options and the file, and confirms the plan; the run itself ({@link BulkRun}: reading,
+ * rules, writes within the rate limit, checkpoint, results) is in {@code pcsh.qualification.bulk}.
  */
 @Command(group = "Qualification")
 public class BulkQualifyCommands {
@@ -29,7 +29,8 @@ public class BulkQualifyCommands {
   private final Ui ui;
   private final QualificationWriter writer;
 
-  BulkQualifyCommands(PartnerCenterClient client, Settings settings, Ui ui, QualificationWriter writer) {
+  BulkQualifyCommands(
+      PartnerCenterClient client, Settings settings, Ui ui, QualificationWriter writer) {
     this.client = client;
     this.settings = settings;
     this.ui = ui;
@@ -37,23 +38,35 @@ public class BulkQualifyCommands {
   }
 
   @CommandAvailability(provider = "writeAvailability")
-  @Command(command = "qualify bulk", description = "Qualify many customers from a CSV file with a header row"
-      + " (customer,kind,code,segment,website; customer is an id or a domain, kind education, gcc or soe). Checks"
-      + " every row first, skips customers that already have the qualification, shows the plan and asks; resumes"
-      + " from a checkpoint when run again; writes a result CSV. Example: qualify bulk --from customers.csv")
+  @Command(
+      command = "qualify bulk",
+      description =
+          "Qualify many customers from a CSV file with a header row"
+              + " (customer,kind,code,segment,website; customer is an id or a domain, kind education, gcc or soe). Checks"
+              + " every row first, skips customers that already have the qualification, shows the plan and asks; resumes"
+              + " from a checkpoint when run again; writes a result CSV. Example: qualify bulk --from customers.csv")
   String bulk(
       @Option(longNames = "from", description = "the CSV file") String from,
-      @Option(longNames = "results", description = "the result CSV (default: <file>.results.csv beside the input)")
-      String results,
-      @Option(longNames = "concurrency", description = "rows worked on at once, 1 to 16 (default:"
-          + " pcsh.bulk.concurrency)") String concurrency,
+      @Option(
+              longNames = "results",
+              description = "the result CSV (default: <file>.results.csv beside the input)")
+          String results,
+      @Option(
+              longNames = "concurrency",
+              description = "rows worked on at once, 1 to 16 (default:" + " pcsh.bulk.concurrency)")
+          String concurrency,
       @Option(longNames = SharedOptions.YES) boolean yes,
-      @Option(longNames = SharedOptions.DRY_RUN, description = "show the plan and the requests, and send no write")
-      boolean dryRun,
-      @Option(longNames = "restart", description = "ignore the checkpoint of an earlier run and start over")
-      boolean restart) {
+      @Option(
+              longNames = SharedOptions.DRY_RUN,
+              description = "show the plan and the requests, and send no write")
+          boolean dryRun,
+      @Option(
+              longNames = "restart",
+              description = "ignore the checkpoint of an earlier run and start over")
+          boolean restart) {
     if (from == null || from.isBlank()) {
-      throw Failure.usage("qualify bulk needs --from FILE: a CSV file with a header row.",
+      throw Failure.usage(
+          "qualify bulk needs --from FILE: a CSV file with a header row.",
           "see `help qualify bulk`; e.g. a file with the lines customer,kind,code and"
               + " contoso.onmicrosoft.com,soe, then `qualify bulk --from that-file.csv`.");
     }
@@ -63,16 +76,31 @@ public class BulkQualifyCommands {
     List<BulkInput.Row> rows = BulkInput.read(input, content);
     Path resultsFile = resultsPath(input, results);
     if (!yes && !dryRun && ui.noTerminal()) {
-      throw Failure.usage("Not changing qualifications without confirmation, and there is no terminal to"
-          + " ask on.", "add --yes to confirm, or --dry-run to only see the plan.");
+      throw Failure.usage(
+          "Not changing qualifications without confirmation, and there is no terminal to"
+              + " ask on.",
+          "add --yes to confirm, or --dry-run to only see the plan.");
     }
-    try (BulkRun run = new BulkRun(client, writer, ui, settings.home(), settings.bulkRateLimit(), input,
-        content, rows, resultsFile, workers, restart, dryRun)) {
+    try (BulkRun run =
+        new BulkRun(
+            client,
+            writer,
+            ui,
+            settings.home(),
+            settings.bulkRateLimit(),
+            input,
+            content,
+            rows,
+            resultsFile,
+            workers,
+            restart,
+            dryRun)) {
       BulkRun.Plan plan = run.prepare(dryRun);
       if (dryRun) return plan.text() + "\nDry run: nothing was written.";
       if (!yes && plan.size() > 0) {
         ui.print(plan.text() + "\n");
-        if (!ui.confirm("Send " + plan.size() + " qualification write" + (plan.size() == 1 ? "" : "s") + "?")) {
+        if (!ui.confirm(
+            "Send " + plan.size() + " qualification write" + (plan.size() == 1 ? "" : "s") + "?")) {
           return "Cancelled; nothing was written.";
         }
       }
@@ -88,7 +116,8 @@ public class BulkQualifyCommands {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw Failure.usage("--concurrency '" + Inputs.shown(option) + "' is not a number from 1 to 16.",
+    throw Failure.usage(
+        "--concurrency '" + Inputs.shown(option) + "' is not a number from 1 to 16.",
         "use e.g. --concurrency 4 (the default is pcsh.bulk.concurrency).");
   }
 
@@ -96,15 +125,20 @@ public class BulkQualifyCommands {
     Path p;
     if (option == null) {
       String name = input.getFileName().toString();
-      String base = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+      String base =
+          name.toLowerCase(Locale.ROOT).endsWith(".csv")
+              ? name.substring(0, name.length() - 4)
+              : name;
       p = input.resolveSibling(base + ".results.csv");
     } else {
       p = Path.of(Inputs.cleanValue("--results", option)).toAbsolutePath().normalize();
     }
     if (p.equals(input)) {
-      throw Failure.usage("--results must not be the input file.", "give another path to --results.");
+      throw Failure.usage(
+          "--results must not be the input file.", "give another path to --results.");
     }
-    if (Files.isDirectory(p)) throw Failure.usage(p + " is a directory.", "give a file path to --results.");
+    if (Files.isDirectory(p))
+      throw Failure.usage(p + " is a directory.", "give a file path to --results.");
     return p;
   }
 }

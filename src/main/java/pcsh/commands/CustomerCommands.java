@@ -1,5 +1,14 @@
 package pcsh.commands;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
 import pcsh.api.Customer;
 import pcsh.api.CustomerFilter;
 import pcsh.api.CustomerPage;
@@ -19,16 +28,6 @@ import pcsh.shell.SharedOptions;
 import pcsh.shell.StreamedOutput;
 import pcsh.shell.Ui;
 import pcsh.shell.completion.CompletionCache;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.springframework.shell.command.CommandRegistration.OptionArity;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
-import org.springframework.shell.context.InteractionMode;
-import org.springframework.shell.context.ShellContext;
 
 /** Finding, selecting and showing customers. */
 @Command(group = "Customers")
@@ -48,8 +47,14 @@ public class CustomerCommands {
   private final Optional<CompletionCache> completion;
   private final CustomerFinder finder;
 
-  CustomerCommands(PartnerCenterClient client, SessionHolder session, Settings settings, RecentCustomers recent,
-      Ui ui, ShellContext shellContext, OutputPreference preference,
+  CustomerCommands(
+      PartnerCenterClient client,
+      SessionHolder session,
+      Settings settings,
+      RecentCustomers recent,
+      Ui ui,
+      ShellContext shellContext,
+      OutputPreference preference,
       org.springframework.beans.factory.ObjectProvider<CompletionCache> completion) {
     this.preference = preference;
     this.completion = Optional.ofNullable(completion.getIfAvailable());
@@ -62,33 +67,56 @@ public class CustomerCommands {
     this.finder = new CustomerFinder(client, recent);
   }
 
-  @Command(command = "customers list", description = "List customers one page at a time (--all for every"
-      + " page), optionally by name or domain prefix. Example: customers list --name contoso")
+  @Command(
+      command = "customers list",
+      description =
+          "List customers one page at a time (--all for every"
+              + " page), optionally by name or domain prefix. Example: customers list --name contoso")
   String list(
-      @Option(longNames = "size", description = "page size, 1 to 500 (default: pcsh.customers.page-size,"
-          + " or 500 with --all)") Integer size,
+      @Option(
+              longNames = "size",
+              description =
+                  "page size, 1 to 500 (default: pcsh.customers.page-size," + " or 500 with --all)")
+          Integer size,
       @Option(longNames = "all", description = "fetch every page") boolean all,
       @Option(longNames = "name", description = "company name prefix (any case)") String name,
       @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
       @Option(longNames = SharedOptions.OUTPUT) String output,
-      @Option(longNames = SharedOptions.QUERY, description = "JMESPath expression applied to the result, e.g. \"[].id\";"
-          + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
-      String query) {
+      @Option(
+              longNames = SharedOptions.QUERY,
+              description =
+                  "JMESPath expression applied to the result, e.g. \"[].id\";"
+                      + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
+          String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     if (size != null && (size < 1 || size > MAX_PAGE)) {
-      throw Failure.usage("--size " + size + " is out of range: Partner Center pages hold 1 to "
-          + MAX_PAGE + " customers.", "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
+      throw Failure.usage(
+          "--size "
+              + size
+              + " is out of range: Partner Center pages hold 1 to "
+              + MAX_PAGE
+              + " customers.",
+          "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
     }
     if (name != null && domain != null) {
-      throw Failure.usage("--name and --domain cannot be combined: Partner Center filters on one field.",
+      throw Failure.usage(
+          "--name and --domain cannot be combined: Partner Center filters on one field.",
           "use one of them.");
     }
-    CustomerFilter filter = name != null ? CustomerFilter.companyNameStartsWith(Inputs.cleanValue("--name", name))
-        : domain != null ? CustomerFilter.domainStartsWith(Inputs.cleanValue("--domain", domain)) : null;
-    int pageSize = size != null ? size : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
+    CustomerFilter filter =
+        name != null
+            ? CustomerFilter.companyNameStartsWith(Inputs.cleanValue("--name", name))
+            : domain != null
+                ? CustomerFilter.domainStartsWith(Inputs.cleanValue("--domain", domain))
+                : null;
+    int pageSize =
+        size != null ? size : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
 
     CustomerPage page = client.customers(pageSize, filter);
-    if (all && page.nextToken().isPresent() && format.query().isEmpty() && (format.structured() || !ui.pages())) {
+    if (all
+        && page.nextToken().isPresent()
+        && format.query().isEmpty()
+        && (format.structured() || !ui.pages())) {
       return stream(page, format);
     }
     List<Customer> customers = new ArrayList<>(page.itemsOrEmpty());
@@ -100,8 +128,10 @@ public class CustomerCommands {
       next = page.nextToken();
     }
     ui.progressDone();
-    recent.saw(customers.size() > RecentCustomers.MAX_KNOWN ? customers.subList(0, RecentCustomers.MAX_KNOWN)
-        : customers);
+    recent.saw(
+        customers.size() > RecentCustomers.MAX_KNOWN
+            ? customers.subList(0, RecentCustomers.MAX_KNOWN)
+            : customers);
     if (format.structured()) return format.render(customers, ui.width());
     Table t = new Table(HEADERS);
     customers.forEach(c -> t.row(c.id(), c.companyName(), c.domain()));
@@ -110,24 +140,28 @@ public class CustomerCommands {
       out.setLength(0);
       out.append("No customers").append(filter == null ? "" : " match that prefix").append(".\n");
     } else if (next.isPresent()) {
-      out.append("Showing ").append(customers.size()).append(" customers; more are available: use --all, or")
+      out.append("Showing ")
+          .append(customers.size())
+          .append(" customers; more are available: use --all, or")
           .append(" narrow with --name or --domain.\n");
     }
     return ui.page(out.toString().stripTrailing(), "customers");
   }
 
   /**
-   * {@code --all} over more than one page: each page is printed as it arrives and then dropped, so memory stays
-   * flat however many customers the partner has. Not with {@code --query} (JMESPath needs the whole document) nor
-   * for a table that goes through the pager (it needs the whole text). Only the first customers are remembered
-   * for completion. Ctrl-C or a closed pipe stops after the current page; the document printed so far is closed
-   * (a JSON array gets its {@code ]}).
+   * {@code --all} over more than one page: each page is printed as it arrives and then dropped, so
+   * memory stays flat however many customers the partner has. Not with {@code --query} (JMESPath
+   * needs the whole document) nor for a table that goes through the pager (it needs the whole
+   * text). Only the first customers are remembered for completion. Ctrl-C or a closed pipe stops
+   * after the current page; the document printed so far is closed (a JSON array gets its {@code
+   * ]}).
    *
    * @return null: everything is printed already
    */
   private String stream(CustomerPage first, OutputSpec format) {
     StreamedOutput out = ui.stream();
-    StructuredStream structured = format.structured() ? StructuredStream.open(format.format(), out) : null;
+    StructuredStream structured =
+        format.structured() ? StructuredStream.open(format.format(), out) : null;
     TableStream table = structured == null ? new TableStream(HEADERS, ui.width()) : null;
     CustomerPage page = first;
     int count = 0;
@@ -139,7 +173,11 @@ public class CustomerCommands {
         if (structured != null) {
           structured.write(items);
         } else {
-          out.print(table.page(items.stream().map(c -> new String[] {c.id(), c.companyName(), c.domain()}).toList()));
+          out.print(
+              table.page(
+                  items.stream()
+                      .map(c -> new String[] {c.id(), c.companyName(), c.domain()})
+                      .toList()));
           out.flush();
         }
         if (count < RecentCustomers.MAX_KNOWN) recent.saw(items);
@@ -147,11 +185,16 @@ public class CustomerCommands {
         Optional<String> next = page.nextToken();
         if (next.isEmpty()) break;
         if (out.failed()) {
-          throw Failure.failed("The output could not be written (a closed pipe or a full disk), so the"
-              + " listing stopped after " + count + " customers.", "check where the output goes and run it again.");
+          throw Failure.failed(
+              "The output could not be written (a closed pipe or a full disk), so the"
+                  + " listing stopped after "
+                  + count
+                  + " customers.",
+              "check where the output goes and run it again.");
         }
         if (Thread.interrupted()) {
-          throw Failure.failed("Stopped (Ctrl-C) after " + count + " customers; the output ends there.",
+          throw Failure.failed(
+              "Stopped (Ctrl-C) after " + count + " customers; the output ends there.",
               "run the command again, or narrow it with --name or --domain.");
         }
         ui.progress("Fetched " + count + " customers; fetching the next page...");
@@ -170,19 +213,33 @@ public class CustomerCommands {
     return null;
   }
 
-  @Command(command = "use customer", description = "Select the customer the next commands work on, by id,"
-      + " domain or company-name prefix; `use customer -` goes back to the previous one; with no argument, pick"
-      + " from recent customers. Examples: use customer Northwind, use customer -")
+  @Command(
+      command = "use customer",
+      description =
+          "Select the customer the next commands work on, by id,"
+              + " domain or company-name prefix; `use customer -` goes back to the previous one; with no argument, pick"
+              + " from recent customers. Examples: use customer Northwind, use customer -")
   String use(
-      @Option(longNames = "customer", arity = OptionArity.ZERO_OR_MORE,
-          description = "customer id, domain, company-name prefix, or - for the previous customer")
-      @OptionValues(provider = "customerNames") String[] query) {
+      @Option(
+              longNames = "customer",
+              arity = OptionArity.ZERO_OR_MORE,
+              description =
+                  "customer id, domain, company-name prefix, or - for the previous customer")
+          @OptionValues(provider = "customerNames")
+          String[] query) {
     String q = query == null ? "" : String.join(" ", query).strip();
     if (q.codePoints().anyMatch(Character::isISOControl)) Inputs.cleanValue("use customer", q);
     Customer chosen;
     if (q.equals("-")) {
-      SelectedCustomer previous = session.get().previous().orElseThrow(() -> Failure.usage(
-          "There is no previous customer to go back to.", "select one with `use customer <id | domain | name>`."));
+      SelectedCustomer previous =
+          session
+              .get()
+              .previous()
+              .orElseThrow(
+                  () ->
+                      Failure.usage(
+                          "There is no previous customer to go back to.",
+                          "select one with `use customer <id | domain | name>`."));
       chosen = client.customer(previous.id());
     } else if (q.isEmpty()) {
       chosen = pick();
@@ -190,19 +247,34 @@ public class CustomerCommands {
       chosen = find(q);
     }
     recent.saw(chosen);
-    SelectedCustomer selected = new SelectedCustomer(chosen.id(), chosen.companyName(), chosen.domain());
+    SelectedCustomer selected =
+        new SelectedCustomer(chosen.id(), chosen.companyName(), chosen.domain());
     session.update(s -> s.selecting(selected));
     completion.ifPresent(CompletionCache::warm);
-    String note = shellContext.getInteractionMode() == InteractionMode.NONINTERACTIVE
-        ? "\n(A selection lasts for one shell session; in one-shot runs pass --customer " + chosen.id() + ".)" : "";
-    return "Using customer " + Text.oneLine(selected.label()) + " (" + chosen.id() + ", "
-        + Text.oneLine(chosen.domain()) + ")." + note;
+    String note =
+        shellContext.getInteractionMode() == InteractionMode.NONINTERACTIVE
+            ? "\n(A selection lasts for one shell session; in one-shot runs pass --customer "
+                + chosen.id()
+                + ".)"
+            : "";
+    return "Using customer "
+        + Text.oneLine(selected.label())
+        + " ("
+        + chosen.id()
+        + ", "
+        + Text.oneLine(chosen.domain())
+        + ")."
+        + note;
   }
 
-  /** A numbered list of recent customers (or the first page); the answer is a number or a name prefix. */
+  /**
+   * A numbered list of recent customers (or the first page); the answer is a number or a name
+   * prefix.
+   */
   private Customer pick() {
     if (ui.noTerminal()) {
-      throw Failure.usage("use customer needs an id, a domain or a company-name prefix.",
+      throw Failure.usage(
+          "use customer needs an id, a domain or a company-name prefix.",
           "e.g. `use customer northwind`; `customers list` shows them.");
     }
     List<Customer> choices = recent.recent();
@@ -214,20 +286,28 @@ public class CustomerCommands {
       t.row(Integer.toString(i + 1), c.companyName(), c.domain(), c.id());
     }
     ui.print(t.render(ui.width()));
-    String answer = ui.ask("Number, or a name or domain prefix (Enter cancels): ").map(String::strip).orElse("");
-    if (answer.isEmpty()) throw Failure.usage("Nothing selected.", "run `use customer` again to pick one.");
+    String answer =
+        ui.ask("Number, or a name or domain prefix (Enter cancels): ")
+            .map(String::strip)
+            .orElse("");
+    if (answer.isEmpty())
+      throw Failure.usage("Nothing selected.", "run `use customer` again to pick one.");
     if (answer.matches("[0-9]{1,3}")) {
       int n = Integer.parseInt(answer);
       if (n < 1 || n > choices.size()) {
-        throw Failure.usage("There is no customer number " + n + ".", "pick 1 to " + choices.size() + ".");
+        throw Failure.usage(
+            "There is no customer number " + n + ".", "pick 1 to " + choices.size() + ".");
       }
       return choices.get(n - 1);
     }
     return find(Inputs.cleanValue("use customer", answer));
   }
 
-  @Command(command = "customer show", description = "Show the selected customer, or --customer <id>."
-      + " Example: customer show --output json")
+  @Command(
+      command = "customer show",
+      description =
+          "Show the selected customer, or --customer <id>."
+              + " Example: customer show --output json")
   String show(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.OUTPUT) String output,

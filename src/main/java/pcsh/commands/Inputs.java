@@ -1,5 +1,6 @@
 package pcsh.commands;
 
+import java.util.Optional;
 import pcsh.api.Customer;
 import pcsh.failure.Failure;
 import pcsh.output.OutputFormat;
@@ -8,10 +9,11 @@ import pcsh.output.Text;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
-import java.util.regex.Pattern;
-import java.util.Optional;
 
-/** Local validation of what the user typed, before anything is sent. Every failure is a usage error (exit 2). */
+/**
+ * Local validation of what the user typed, before anything is sent. Every failure is a usage error
+ * (exit 2).
+ */
 final class Inputs {
 
   private Inputs() {}
@@ -22,8 +24,11 @@ final class Inputs {
 
   static String customerId(String id) {
     if (!isGuid(id)) {
-      throw Failure.usage("'" + shown(id) + "' is not a customer id: a customer id is a tenant GUID such as"
-          + " 3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11.",
+      throw Failure.usage(
+          "'"
+              + shown(id)
+              + "' is not a customer id: a customer id is a tenant GUID such as"
+              + " 3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11.",
           "find the id with `customers list --name <prefix>`, or select by name with `use customer <name>`.");
     }
     return id.toLowerCase(java.util.Locale.ROOT);
@@ -32,39 +37,59 @@ final class Inputs {
   /** The customer a customer-scoped command works on: {@code --customer}, else the selected one. */
   static String targetCustomer(String option, SessionHolder session) {
     if (option != null && !option.isBlank()) return customerId(option.strip());
-    return session.get().customer().map(c -> c.id()).orElseThrow(() -> Failure.usage(
-        "No customer selected, and no --customer given.",
-        "run `use customer <id | domain | name>` first, or pass --customer <id>."));
+    return session
+        .get()
+        .customer()
+        .map(c -> c.id())
+        .orElseThrow(
+            () ->
+                Failure.usage(
+                    "No customer selected, and no --customer given.",
+                    "run `use customer <id | domain | name>` first, or pass --customer <id>."));
   }
 
   /**
-   * The {@code --output} option, else the session default ({@code output} command), else {@code pcsh.output};
-   * and {@code --query}, compiled now so a bad expression sends nothing.
+   * The {@code --output} option, else the session default ({@code output} command), else {@code
+   * pcsh.output}; and {@code --query}, compiled now so a bad expression sends nothing.
    */
-  static OutputSpec output(String option, String query, OutputPreference preference, Settings settings) {
+  static OutputSpec output(
+      String option, String query, OutputPreference preference, Settings settings) {
     OutputFormat format;
     if (option != null) {
-      format = OutputFormat.parse(option).orElseThrow(() -> Failure.usage(
-          "Unknown output format '" + shown(option) + "'.", "use --output " + OutputFormat.choices() + "."));
+      format =
+          OutputFormat.parse(option)
+              .orElseThrow(
+                  () ->
+                      Failure.usage(
+                          "Unknown output format '" + shown(option) + "'.",
+                          "use --output " + OutputFormat.choices() + "."));
     } else {
-      format = preference.get().orElseGet(() -> OutputFormat.parse(settings.output()).orElse(OutputFormat.TABLE));
+      format =
+          preference
+              .get()
+              .orElseGet(() -> OutputFormat.parse(settings.output()).orElse(OutputFormat.TABLE));
     }
     if (query == null) return new OutputSpec(format, Optional.empty());
     try {
       return new OutputSpec(format, Optional.of(Query.compile(query)));
     } catch (Query.InvalidQueryException e) {
-      throw Failure.usage(e.getMessage() + ".", "see https://jmespath.org for the syntax; e.g. --query"
-          + " \"[].companyProfile.domain\".");
+      throw Failure.usage(
+          e.getMessage() + ".",
+          "see https://jmespath.org for the syntax; e.g. --query"
+              + " \"[].companyProfile.domain\".");
     }
   }
 
-  /** Text the service will see in a header or a query: no control characters, no surrounding blanks. */
+  /**
+   * Text the service will see in a header or a query: no control characters, no surrounding blanks.
+   */
   static String cleanValue(String option, String value) {
     if (value == null || value.isBlank()) {
       throw Failure.usage(option + " needs a value.", "see `help` for the command's options.");
     }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw Failure.usage(option + " contains a control character.", "type the value again without it.");
+      throw Failure.usage(
+          option + " contains a control character.", "type the value again without it.");
     }
     return value.strip();
   }

@@ -1,9 +1,9 @@
 package pcsh.commands;
 
+import java.util.Optional;
 import pcsh.output.OutputFormat;
 import pcsh.output.Query;
 import pcsh.output.Structured;
-import java.util.Optional;
 
 /** How one command prints: the format, and an optional JMESPath {@code --query}. */
 record OutputSpec(OutputFormat format, Optional<Query> query) {

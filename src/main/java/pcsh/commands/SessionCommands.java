@@ -1,5 +1,19 @@
 package pcsh.commands;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.auth.Authenticator;
 import pcsh.auth.LoginRequest;
 import pcsh.failure.Failure;
@@ -16,20 +30,6 @@ import pcsh.shell.SharedOptions;
 import pcsh.shell.TerminalInteraction;
 import pcsh.shell.Ui;
 import pcsh.support.Transcript;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import org.springframework.core.env.Environment;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
 
 /** Signing in and out, and who the shell acts as. */
 @Command(group = "Session")
@@ -51,13 +51,25 @@ public class SessionCommands {
   }
 
   @org.springframework.beans.factory.annotation.Autowired
-  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator, Ui ui,
-      Environment environment, OutputPreference preference) {
+  SessionCommands(
+      Authenticator auth,
+      SessionHolder session,
+      Settings settings,
+      EmbeddedEmulator emulator,
+      Ui ui,
+      Environment environment,
+      OutputPreference preference) {
     this(auth, session, settings, emulator, ui, environment::getProperty, preference);
   }
 
-  SessionCommands(Authenticator auth, SessionHolder session, Settings settings, EmbeddedEmulator emulator, Ui ui,
-      Function<String, String> lookup, OutputPreference preference) {
+  SessionCommands(
+      Authenticator auth,
+      SessionHolder session,
+      Settings settings,
+      EmbeddedEmulator emulator,
+      Ui ui,
+      Function<String, String> lookup,
+      OutputPreference preference) {
     this.preference = preference;
     this.auth = auth;
     this.session = session;
@@ -67,55 +79,100 @@ public class SessionCommands {
     this.lookup = lookup;
   }
 
-  @Command(command = "login", description = "Sign in. Embedded emulator: as the demo partner. Real service:"
-      + " device code by default, or --browser, --refresh-token, --service-principal, --token."
-      + " Example: login --profile contoso")
+  @Command(
+      command = "login",
+      description =
+          "Sign in. Embedded emulator: as the demo partner. Real service:"
+              + " device code by default, or --browser, --refresh-token, --service-principal, --token."
+              + " Example: login --profile contoso")
   String login(
-      @Option(longNames = "browser", description = "sign in in a browser (authorization code, loopback redirect)")
-      boolean browser,
-      @Option(longNames = "refresh-token", description = "secure application model: redeem a refresh token from"
-          + " PCSH_REFRESH_TOKEN or a hidden prompt (client secret from PCSH_CLIENT_SECRET or a prompt)")
-      boolean refreshToken,
-      @Option(longNames = "service-principal", description = "app-only (client credentials): needs --client-id and"
-          + " --tenant; secret from PCSH_CLIENT_SECRET or a hidden prompt, or --certificate")
-      boolean servicePrincipal,
-      @Option(longNames = "token", description = "use a bearer token from PCSH_ACCESS_TOKEN, a hidden prompt or"
-          + " standard input") boolean token,
-      @Option(longNames = "client-id", description = "application (client) id (default: pcsh.auth.client-id)")
-      String clientId,
-      @Option(longNames = "tenant", description = "tenant id or domain (default: pcsh.auth.tenant)") String tenant,
-      @Option(longNames = "certificate", description = "PKCS#12 file for --service-principal (password from"
-          + " PCSH_CERTIFICATE_PASSWORD or a hidden prompt)") String certificate,
-      @Option(longNames = "profile", description = "a named profile from the settings files:"
-          + " pcsh.profile.NAME.tenant, .client-id, .environment") String profile) throws IOException {
-    int modes = (browser ? 1 : 0) + (refreshToken ? 1 : 0) + (servicePrincipal ? 1 : 0) + (token ? 1 : 0);
+      @Option(
+              longNames = "browser",
+              description = "sign in in a browser (authorization code, loopback redirect)")
+          boolean browser,
+      @Option(
+              longNames = "refresh-token",
+              description =
+                  "secure application model: redeem a refresh token from"
+                      + " PCSH_REFRESH_TOKEN or a hidden prompt (client secret from PCSH_CLIENT_SECRET or a prompt)")
+          boolean refreshToken,
+      @Option(
+              longNames = "service-principal",
+              description =
+                  "app-only (client credentials): needs --client-id and"
+                      + " --tenant; secret from PCSH_CLIENT_SECRET or a hidden prompt, or --certificate")
+          boolean servicePrincipal,
+      @Option(
+              longNames = "token",
+              description =
+                  "use a bearer token from PCSH_ACCESS_TOKEN, a hidden prompt or"
+                      + " standard input")
+          boolean token,
+      @Option(
+              longNames = "client-id",
+              description = "application (client) id (default: pcsh.auth.client-id)")
+          String clientId,
+      @Option(longNames = "tenant", description = "tenant id or domain (default: pcsh.auth.tenant)")
+          String tenant,
+      @Option(
+              longNames = "certificate",
+              description =
+                  "PKCS#12 file for --service-principal (password from"
+                      + " PCSH_CERTIFICATE_PASSWORD or a hidden prompt)")
+          String certificate,
+      @Option(
+              longNames = "profile",
+              description =
+                  "a named profile from the settings files:"
+                      + " pcsh.profile.NAME.tenant, .client-id, .environment")
+          String profile)
+      throws IOException {
+    int modes =
+        (browser ? 1 : 0) + (refreshToken ? 1 : 0) + (servicePrincipal ? 1 : 0) + (token ? 1 : 0);
     if (modes > 1) {
-      throw Failure.usage("Choose one way to sign in: --browser, --refresh-token, --service-principal or"
-          + " --token.", "run `login` alone for the device code flow; `help login` lists the options.");
+      throw Failure.usage(
+          "Choose one way to sign in: --browser, --refresh-token, --service-principal or"
+              + " --token.",
+          "run `login` alone for the device code flow; `help login` lists the options.");
     }
     if (certificate != null && !servicePrincipal) {
-      throw Failure.usage("--certificate is for --service-principal.", "add --service-principal, or drop"
-          + " --certificate.");
+      throw Failure.usage(
+          "--certificate is for --service-principal.",
+          "add --service-principal, or drop" + " --certificate.");
     }
     if (settings.embedded()) {
       Principal p = auth.login(null, null);
       session.update(s -> s.signedIn(p));
-      return "Signed in as " + describe(p) + "." + (modes > 0 || profile != null
-          ? " The embedded emulator needs no credentials, so the options were not used." : "");
+      return "Signed in as "
+          + describe(p)
+          + "."
+          + (modes > 0 || profile != null
+              ? " The embedded emulator needs no credentials, so the options were not used."
+              : "");
     }
-    LoginRequest.Mode mode = browser ? LoginRequest.Mode.BROWSER
-        : refreshToken ? LoginRequest.Mode.REFRESH_TOKEN
-        : servicePrincipal ? LoginRequest.Mode.SERVICE_PRINCIPAL
-        : token ? LoginRequest.Mode.TOKEN
-        : LoginRequest.Mode.DEVICE_CODE;
+    LoginRequest.Mode mode =
+        browser
+            ? LoginRequest.Mode.BROWSER
+            : refreshToken
+                ? LoginRequest.Mode.REFRESH_TOKEN
+                : servicePrincipal
+                    ? LoginRequest.Mode.SERVICE_PRINCIPAL
+                    : token ? LoginRequest.Mode.TOKEN : LoginRequest.Mode.DEVICE_CODE;
     Cloud cloud = settings.environment();
     String client = settings.clientId();
     String ten = settings.tenant();
     if (profile != null) {
-      Settings.Profile pr = settings.profile(profile.strip(), lookup).orElseThrow(() -> Failure.usage(
-          "No profile '" + Inputs.shown(profile) + "' in the settings files.",
-          "add pcsh.profile." + Inputs.shown(profile) + ".tenant (and .client-id, .environment) to"
-              + " $PCSH_HOME/shell.properties."));
+      Settings.Profile pr =
+          settings
+              .profile(profile.strip(), lookup)
+              .orElseThrow(
+                  () ->
+                      Failure.usage(
+                          "No profile '" + Inputs.shown(profile) + "' in the settings files.",
+                          "add pcsh.profile."
+                              + Inputs.shown(profile)
+                              + ".tenant (and .client-id, .environment) to"
+                              + " $PCSH_HOME/shell.properties."));
       cloud = pr.environment();
       client = pr.clientId();
       ten = pr.tenant();
@@ -124,15 +181,19 @@ public class SessionCommands {
     if (tenant != null) ten = Inputs.cleanValue("--tenant", tenant);
     Path cert = null;
     if (servicePrincipal) {
-      if (client.equals(Settings.DEFAULT_CLIENT_ID) || ten.equalsIgnoreCase("organizations")
+      if (client.equals(Settings.DEFAULT_CLIENT_ID)
+          || ten.equalsIgnoreCase("organizations")
           || ten.equalsIgnoreCase("common")) {
-        throw Failure.usage("login --service-principal needs the app's --client-id and the partner's"
-            + " --tenant.", "run `login --service-principal --client-id <app id> --tenant <tenant id or domain>`.");
+        throw Failure.usage(
+            "login --service-principal needs the app's --client-id and the partner's"
+                + " --tenant.",
+            "run `login --service-principal --client-id <app id> --tenant <tenant id or domain>`.");
       }
       if (certificate != null) {
         cert = Path.of(Inputs.cleanValue("--certificate", certificate));
         if (!Files.isReadable(cert)) {
-          throw Failure.usage("Cannot read the certificate file " + Inputs.shown(certificate) + ".",
+          throw Failure.usage(
+              "Cannot read the certificate file " + Inputs.shown(certificate) + ".",
               "give the path of a PKCS#12 (.pfx or .p12) file.");
         }
       }
@@ -147,20 +208,28 @@ public class SessionCommands {
     session.update(s -> s.signedIn(p));
     String done = "Signed in as " + describe(p) + ".";
     if (p.kind() == Principal.AuthKind.ACCESS_TOKEN && mode != LoginRequest.Mode.TOKEN) {
-      done += " pcsh uses " + Authenticator.TOKEN_ENV + " while it is set; unset it to sign in with Entra ID.";
+      done +=
+          " pcsh uses "
+              + Authenticator.TOKEN_ENV
+              + " while it is set; unset it to sign in with Entra ID.";
     }
     if (p.kind() == Principal.AuthKind.SERVICE_PRINCIPAL) {
-      done += "\nWarning: this is an app-only sign-in. Reads work, but Partner Center refuses qualification"
-          + " writes (qualify ...), which need App+User: use `login` or `login --refresh-token` for those.";
+      done +=
+          "\nWarning: this is an app-only sign-in. Reads work, but Partner Center refuses qualification"
+              + " writes (qualify ...), which need App+User: use `login` or `login --refresh-token` for those.";
     }
     return done;
   }
 
-  @Command(command = "logout", description = "Sign out; commands that call the service then need login."
-      + " Example: logout")
+  @Command(
+      command = "logout",
+      description =
+          "Sign out; commands that call the service then need login." + " Example: logout")
   String logout() throws IOException {
     if (!auth.logout()) {
-      throw Failure.failed("pcsh is using the token in " + Authenticator.TOKEN_ENV
+      throw Failure.failed(
+          "pcsh is using the token in "
+              + Authenticator.TOKEN_ENV
               + " from the environment, and cannot forget it.",
           "unset " + Authenticator.TOKEN_ENV + " (and start pcsh again) to sign out.");
     }
@@ -168,74 +237,120 @@ public class SessionCommands {
     return "Signed out. Commands that call Partner Center need `login` again.";
   }
 
-  @Command(command = "whoami", description = "Show the base URL, the signed-in partner and the selected"
-      + " customer. Example: whoami --output json")
+  @Command(
+      command = "whoami",
+      description =
+          "Show the base URL, the signed-in partner and the selected"
+              + " customer. Example: whoami --output json")
   String whoami(
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     Session s = session.get();
     Map<String, Object> info = new LinkedHashMap<>();
-    info.put("baseUrl", settings.embedded()
-        ? "embedded" + (emulator.started() ? " (" + emulator.baseUrl() + ")" : "") : settings.apiBaseUrl());
+    info.put(
+        "baseUrl",
+        settings.embedded()
+            ? "embedded" + (emulator.started() ? " (" + emulator.baseUrl() + ")" : "")
+            : settings.apiBaseUrl());
     info.put("signedIn", s.principal().isPresent());
     Optional<Instant> expires = auth.expiresOn();
-    s.principal().ifPresent(p -> {
-      info.put("partner", p.partnerName());
-      info.put("partnerTenantId", p.tenantId());
-      info.put("user", p.user());
-      info.put("environment", p.environment());
-      info.put("authentication", p.kind().label());
-      info.put("tokenExpiresOn", expires.map(Instant::toString).orElse(null));
-    });
-    s.customer().ifPresent(c -> {
-      info.put("customerId", c.id());
-      info.put("customer", c.companyName());
-    });
+    s.principal()
+        .ifPresent(
+            p -> {
+              info.put("partner", p.partnerName());
+              info.put("partnerTenantId", p.tenantId());
+              info.put("user", p.user());
+              info.put("environment", p.environment());
+              info.put("authentication", p.kind().label());
+              info.put("tokenExpiresOn", expires.map(Instant::toString).orElse(null));
+            });
+    s.customer()
+        .ifPresent(
+            c -> {
+              info.put("customerId", c.id());
+              info.put("customer", c.companyName());
+            });
     info.put("correlationId", s.correlationId());
     if (transcript != null) info.put("sessionId", transcript.id());
     if (format.structured()) return format.render(info, ui.width());
     StringBuilder b = new StringBuilder();
     b.append("Base URL:        ").append(info.get("baseUrl")).append('\n');
-    b.append("Signed in:       ").append(s.principal().map(SessionCommands::describe).orElse("no (run `login`)"))
+    b.append("Signed in:       ")
+        .append(s.principal().map(SessionCommands::describe).orElse("no (run `login`)"))
         .append('\n');
-    s.principal().ifPresent(p -> {
-      b.append("User:            ").append(Text.oneLine(p.user())).append('\n');
-      b.append("Tenant:          ").append(Text.oneLine(p.tenantId())).append('\n');
-      b.append("Environment:     ").append(p.environment()).append('\n');
-      b.append("Authentication:  ").append(p.kind().label()).append('\n');
-      if (p.kind() != Principal.AuthKind.EMULATOR_DEMO) {
-        b.append("Token expires:   ").append(expires.map(e -> e.truncatedTo(ChronoUnit.SECONDS) + " ("
-            + Duration.between(Instant.now(), e).toMinutes() + " min)").orElse("unknown")).append('\n');
-      }
-    });
-    b.append("Customer:        ").append(s.customer()
-        .map(c -> Text.oneLine(c.label()) + " (" + c.id() + ")").orElse("none selected (run `use customer`)"))
+    s.principal()
+        .ifPresent(
+            p -> {
+              b.append("User:            ").append(Text.oneLine(p.user())).append('\n');
+              b.append("Tenant:          ").append(Text.oneLine(p.tenantId())).append('\n');
+              b.append("Environment:     ").append(p.environment()).append('\n');
+              b.append("Authentication:  ").append(p.kind().label()).append('\n');
+              if (p.kind() != Principal.AuthKind.EMULATOR_DEMO) {
+                b.append("Token expires:   ")
+                    .append(
+                        expires
+                            .map(
+                                e ->
+                                    e.truncatedTo(ChronoUnit.SECONDS)
+                                        + " ("
+                                        + Duration.between(Instant.now(), e).toMinutes()
+                                        + " min)")
+                            .orElse("unknown"))
+                    .append('\n');
+              }
+            });
+    b.append("Customer:        ")
+        .append(
+            s.customer()
+                .map(c -> Text.oneLine(c.label()) + " (" + c.id() + ")")
+                .orElse("none selected (run `use customer`)"))
         .append('\n');
     b.append("Correlation id:  ").append(s.correlationId()).append('\n');
     if (transcript != null) {
-      b.append("Session:         ").append(transcript.id())
-          .append(transcript.started() ? " (transcript " + transcript.file() + ")" : " (no transcript: not interactive)")
+      b.append("Session:         ")
+          .append(transcript.id())
+          .append(
+              transcript.started()
+                  ? " (transcript " + transcript.file() + ")"
+                  : " (no transcript: not interactive)")
           .append('\n');
     }
     return b.toString().stripTrailing();
   }
 
-  @Command(command = "output", description = "Show or set this session's default output format (table, json,"
-      + " yaml or csv); --output on a command still wins. Example: output json")
-  String output(@Option(longNames = "format", description = "table, json, yaml or csv")
-      @OptionValues(provider = "outputFormats") String format) {
+  @Command(
+      command = "output",
+      description =
+          "Show or set this session's default output format (table, json,"
+              + " yaml or csv); --output on a command still wins. Example: output json")
+  String output(
+      @Option(longNames = "format", description = "table, json, yaml or csv")
+          @OptionValues(provider = "outputFormats")
+          String format) {
     if (format == null) {
-      return "Output: " + preference.get().map(OutputFormat::id).orElse(settings.output() + " (pcsh.output)");
+      return "Output: "
+          + preference.get().map(OutputFormat::id).orElse(settings.output() + " (pcsh.output)");
     }
-    OutputFormat f = OutputFormat.parse(format).orElseThrow(() -> Failure.usage(
-        "Unknown output format '" + Inputs.shown(format) + "'.", "use one of " + OutputFormat.choices() + "."));
+    OutputFormat f =
+        OutputFormat.parse(format)
+            .orElseThrow(
+                () ->
+                    Failure.usage(
+                        "Unknown output format '" + Inputs.shown(format) + "'.",
+                        "use one of " + OutputFormat.choices() + "."));
     preference.set(f);
     return "Output is now " + f.id() + " for this session.";
   }
 
   private static String describe(Principal p) {
-    return Text.oneLine(p.partnerName()) + " (tenant " + Text.oneLine(p.tenantId()) + ", user "
-        + Text.oneLine(p.user()) + ", " + p.kind().label() + ")";
+    return Text.oneLine(p.partnerName())
+        + " (tenant "
+        + Text.oneLine(p.tenantId())
+        + ", user "
+        + Text.oneLine(p.user())
+        + ", "
+        + p.kind().label()
+        + ")";
   }
 }

@@ -1,5 +1,13 @@
 package pcsh.commands;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
 import pcsh.api.Exchange;
 import pcsh.api.ExchangeLog;
 import pcsh.api.PartnerCenterException;
@@ -18,21 +26,11 @@ import pcsh.support.JournalTable;
 import pcsh.support.SupportBundle;
 import pcsh.support.Transcript;
 import pcsh.support.WireTrace;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
 
-/** Troubleshooting: the wire trace, the last error, session transcripts, the support bundle, the write journal. */
+/**
+ * Troubleshooting: the wire trace, the last error, session transcripts, the support bundle, the
+ * write journal.
+ */
 @Command(group = "Support")
 public class SupportCommands {
 
@@ -48,8 +46,16 @@ public class SupportCommands {
   private final QualificationWriter writer;
   private final SupportBundle bundle;
 
-  SupportCommands(WireTrace trace, ExchangeLog exchanges, FailureLog failures, Transcript transcript,
-      WriteJournal journal, Settings settings, SessionHolder session, Ui ui, Redactor redactor,
+  SupportCommands(
+      WireTrace trace,
+      ExchangeLog exchanges,
+      FailureLog failures,
+      Transcript transcript,
+      WriteJournal journal,
+      Settings settings,
+      SessionHolder session,
+      Ui ui,
+      Redactor redactor,
       QualificationWriter writer) {
     this.trace = trace;
     this.exchanges = exchanges;
@@ -64,34 +70,49 @@ public class SupportCommands {
     this.bundle = new SupportBundle(settings, journal, redactor);
   }
 
-  @Command(command = "debug", description = "Print each request and response (method, URL, status, duration,"
-      + " headers, bodies; secrets redacted): debug on, debug off. For one command: ./pcsh --debug <command>."
-      + " Example: debug on")
+  @Command(
+      command = "debug",
+      description =
+          "Print each request and response (method, URL, status, duration,"
+              + " headers, bodies; secrets redacted): debug on, debug off. For one command: ./pcsh --debug <command>."
+              + " Example: debug on")
   String debug(@Option(longNames = "state", description = "on or off") String state) {
     if (state != null) trace.debug(onOff(state, "debug"));
     return "Debug output is " + (trace.debug() ? "on" : "off") + ".";
   }
 
-  @Command(command = "show-request", description = "Print each request as the equivalent curl command"
-      + " (redacted): show-request on, show-request off. For one command: ./pcsh --show-request <command>."
-      + " Example: show-request on")
+  @Command(
+      command = "show-request",
+      description =
+          "Print each request as the equivalent curl command"
+              + " (redacted): show-request on, show-request off. For one command: ./pcsh --show-request <command>."
+              + " Example: show-request on")
   String showRequest(@Option(longNames = "state", description = "on or off") String state) {
     if (state != null) trace.showRequest(onOff(state, "show-request"));
     return "Showing requests as curl is " + (trace.showRequest() ? "on" : "off") + ".";
   }
 
-  @Command(command = "last-error", description = "Show the last failure again: what failed, status, error code,"
-      + " MS-CorrelationId, MS-RequestId, time; --verbose adds the full request and response (redacted)."
-      + " Example: last-error --verbose")
-  String lastError(@Option(longNames = "verbose", shortNames = 'v', description = "add the full request and"
-      + " response") boolean verbose) {
+  @Command(
+      command = "last-error",
+      description =
+          "Show the last failure again: what failed, status, error code,"
+              + " MS-CorrelationId, MS-RequestId, time; --verbose adds the full request and response (redacted)."
+              + " Example: last-error --verbose")
+  String lastError(
+      @Option(
+              longNames = "verbose",
+              shortNames = 'v',
+              description = "add the full request and" + " response")
+          boolean verbose) {
     Optional<ErrorReport> last = failures.last();
     if (last.isEmpty()) return "No failure in this session.";
     StringBuilder b = new StringBuilder(last.get().text().stripTrailing());
     if (verbose) {
       Optional<Exchange> wire = failedExchange();
-      b.append("\n\n").append(wire.map(e -> "Request and response (secrets redacted):\n" + e.full().stripTrailing())
-          .orElse("(No request was sent for this failure.)"));
+      b.append("\n\n")
+          .append(
+              wire.map(e -> "Request and response (secrets redacted):\n" + e.full().stripTrailing())
+                  .orElse("(No request was sent for this failure.)"));
     }
     return redactor.text(b.toString());
   }
@@ -103,8 +124,11 @@ public class SupportCommands {
     return failures.lastCause().isPresent() ? exchanges.lastFailed() : Optional.empty();
   }
 
-  @Command(command = "sessions list", description = "List the session transcripts in pcsh.history.dir, newest"
-      + " first. Example: sessions list")
+  @Command(
+      command = "sessions list",
+      description =
+          "List the session transcripts in pcsh.history.dir, newest"
+              + " first. Example: sessions list")
   String sessionsList() {
     List<String> ids = Transcript.ids(settings.historyDir());
     if (ids.isEmpty()) return "No session transcripts in " + settings.historyDir() + ".";
@@ -112,7 +136,8 @@ public class SupportCommands {
     for (String id : ids) {
       Path f = Transcript.file(settings.historyDir(), id);
       List<String> lines = SupportBundle.lines(f);
-      t.row(id + (id.equals(transcript.id()) ? " (this one)" : ""),
+      t.row(
+          id + (id.equals(transcript.id()) ? " (this one)" : ""),
           Long.toString(lines.stream().filter(l -> l.matches("\\S+ > .*")).count()),
           Long.toString(lines.stream().filter(l -> l.matches("\\S+ ! error")).count()),
           size(f));
@@ -120,35 +145,71 @@ public class SupportCommands {
     return t.render(ui.width());
   }
 
-  @Command(command = "sessions show", description = "Print a session's transcript (redacted). Example:"
-      + " sessions show 20261125-160102-1a2b")
-  String sessionsShow(@Option(longNames = "id", description = "a session id from `sessions list`") String id) {
+  @Command(
+      command = "sessions show",
+      description =
+          "Print a session's transcript (redacted). Example:"
+              + " sessions show 20261125-160102-1a2b")
+  String sessionsShow(
+      @Option(longNames = "id", description = "a session id from `sessions list`") String id) {
     String wanted = id == null ? transcript.id() : Inputs.cleanValue("--id", id);
-    Path f = Transcript.find(settings.historyDir(), wanted).orElseThrow(() -> Failure.usage(
-        "No session '" + Inputs.shown(wanted) + "' in " + settings.historyDir() + ".",
-        "run `sessions list` for the ids."));
+    Path f =
+        Transcript.find(settings.historyDir(), wanted)
+            .orElseThrow(
+                () ->
+                    Failure.usage(
+                        "No session '"
+                            + Inputs.shown(wanted)
+                            + "' in "
+                            + settings.historyDir()
+                            + ".",
+                        "run `sessions list` for the ids."));
     return ui.page(redactor.text(String.join("\n", SupportBundle.lines(f))), "session " + wanted);
   }
 
-  @Command(command = "support bundle", description = "Write one redacted file to attach to a Partner Center"
-      + " ticket: settings, the last error with its request and response, recent requests with their ids, the"
-      + " write journal and the session transcript. Example: support bundle")
-  String bundle(@Option(longNames = "id", description = "session id (default: this session, else the latest)")
-      String id, @Option(longNames = "to", description = "file to write (default: pcsh-support-<id>.txt in the"
-          + " current directory)") String to) throws IOException {
-    SupportBundle.Session target = bundle.session(id == null ? null : Inputs.cleanValue("--id", id),
-        transcript);
-    Path out = to == null ? Path.of("pcsh-support-" + target.id() + ".txt") : Path.of(Inputs.cleanValue("--to", to));
-    bundle.write(out, target, new SupportBundle.Parts(session.get().correlationId(),
-        failures.last().map(ErrorReport::text), failedExchange(), exchanges.recent()));
-    return "Wrote " + out.toAbsolutePath() + " (redacted, mode 0600): attach it to the support ticket.";
+  @Command(
+      command = "support bundle",
+      description =
+          "Write one redacted file to attach to a Partner Center"
+              + " ticket: settings, the last error with its request and response, recent requests with their ids, the"
+              + " write journal and the session transcript. Example: support bundle")
+  String bundle(
+      @Option(longNames = "id", description = "session id (default: this session, else the latest)")
+          String id,
+      @Option(
+              longNames = "to",
+              description =
+                  "file to write (default: pcsh-support-<id>.txt in the" + " current directory)")
+          String to)
+      throws IOException {
+    SupportBundle.Session target =
+        bundle.session(id == null ? null : Inputs.cleanValue("--id", id), transcript);
+    Path out =
+        to == null
+            ? Path.of("pcsh-support-" + target.id() + ".txt")
+            : Path.of(Inputs.cleanValue("--to", to));
+    bundle.write(
+        out,
+        target,
+        new SupportBundle.Parts(
+            session.get().correlationId(),
+            failures.last().map(ErrorReport::text),
+            failedExchange(),
+            exchanges.recent()));
+    return "Wrote "
+        + out.toAbsolutePath()
+        + " (redacted, mode 0600): attach it to the support ticket.";
   }
 
-  @Command(command = "journal", description = "List the write journal ($PCSH_HOME/journal.jsonl): every"
-      + " qualification write, with the qualification before and after, its MS-RequestId and result. Writes left"
-      + " without an outcome are first settled by reading the qualification back. Example: journal --limit 20")
-  String journal(@Option(longNames = "limit", defaultValue = "20", description = "how many, newest last")
-      int limit) {
+  @Command(
+      command = "journal",
+      description =
+          "List the write journal ($PCSH_HOME/journal.jsonl): every"
+              + " qualification write, with the qualification before and after, its MS-RequestId and result. Writes left"
+              + " without an outcome are first settled by reading the qualification back. Example: journal --limit 20")
+  String journal(
+      @Option(longNames = "limit", defaultValue = "20", description = "how many, newest last")
+          int limit) {
     if (limit < 1 || limit > 10000) {
       throw Failure.usage("--limit " + limit + " is out of range.", "use 1 to 10000.");
     }
@@ -157,8 +218,9 @@ public class SupportCommands {
       try {
         writer.reconcile().forEach(l -> b.append(l).append('\n'));
       } catch (RuntimeException e) {
-        b.append("(Could not settle the writes without an outcome yet: ").append(Text.oneLine(
-            String.valueOf(e.getMessage()))).append(")\n");
+        b.append("(Could not settle the writes without an outcome yet: ")
+            .append(Text.oneLine(String.valueOf(e.getMessage())))
+            .append(")\n");
       }
     }
     return b.append(JournalTable.text(journal, limit, ui.width())).toString().stripTrailing();
@@ -168,7 +230,8 @@ public class SupportCommands {
     String v = s.strip().toLowerCase(Locale.ROOT);
     if (v.equals("on") || v.equals("true")) return true;
     if (v.equals("off") || v.equals("false")) return false;
-    throw Failure.usage(command + " takes on or off, not '" + Inputs.shown(s) + "'.",
+    throw Failure.usage(
+        command + " takes on or off, not '" + Inputs.shown(s) + "'.",
         "run `" + command + " on` or `" + command + " off`.");
   }
 

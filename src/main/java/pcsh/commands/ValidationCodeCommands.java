@@ -1,5 +1,8 @@
 package pcsh.commands;
 
+import java.util.List;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.ValidationCode;
 import pcsh.output.Table;
@@ -7,10 +10,6 @@ import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
-import java.util.List;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
 
 /** The partner's GCC validation codes. */
 @Command(group = "Qualification")
@@ -22,15 +21,19 @@ public class ValidationCodeCommands {
 
   private final OutputPreference preference;
 
-  ValidationCodeCommands(PartnerCenterClient client, Settings settings, Ui ui, OutputPreference preference) {
+  ValidationCodeCommands(
+      PartnerCenterClient client, Settings settings, Ui ui, OutputPreference preference) {
     this.preference = preference;
     this.client = client;
     this.settings = settings;
     this.ui = ui;
   }
 
-  @Command(command = "validation-codes list", description = "List the partner's GCC validation codes with their"
-      + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
+  @Command(
+      command = "validation-codes list",
+      description =
+          "List the partner's GCC validation codes with their"
+              + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
   String list(
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
@@ -39,8 +42,13 @@ public class ValidationCodeCommands {
     if (format.structured()) return format.render(codes, ui.width());
     if (codes.isEmpty()) return "The partner has no GCC validation codes.";
     Table t = new Table(List.of("VALIDATION ID", "ORGANIZATION", "REMAINING/MAX", ""));
-    codes.forEach(c -> t.row(c.validationId(), c.organizationName(),
-        count(c.remainingCreates()) + "/" + count(c.maxCreates()), c.exhausted() ? "exhausted" : ""));
+    codes.forEach(
+        c ->
+            t.row(
+                c.validationId(),
+                c.organizationName(),
+                count(c.remainingCreates()) + "/" + count(c.maxCreates()),
+                c.exhausted() ? "exhausted" : ""));
     return t.render(ui.width()).stripTrailing();
   }
 

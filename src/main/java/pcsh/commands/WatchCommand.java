@@ -1,5 +1,9 @@
 package pcsh.commands;
 
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
 import pcsh.api.PartnerCenterClient;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
@@ -8,11 +12,6 @@ import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
-import java.time.Duration;
-import java.util.Optional;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
 
 /** Follows an Education qualification through vetting until it leaves InReview. */
 @Command(group = "Qualification")
@@ -55,8 +54,7 @@ public class WatchCommand {
                   + Optional.ofNullable(r.reason()).map(Text::oneLine).orElse("no reason given")
                   + ".",
               "see `qualification show`; the customer may apply again with corrected details.");
-      case OTHER ->
-          "Education vetting is " + Text.oneLine(r.status()) + "; nothing more to watch.";
+      case OTHER -> "Education vetting is " + Text.oneLine(r.status()) + "; nothing more to watch.";
       case TIMED_OUT ->
           throw Failure.failed(
               "Education vetting is still InReview after "

@@ -1,18 +1,19 @@
 package pcsh.customers;
 
+import java.util.List;
+import java.util.Locale;
 import pcsh.api.Customer;
 import pcsh.api.CustomerFilter;
 import pcsh.api.PartnerCenterClient;
 import pcsh.failure.Failure;
 import pcsh.output.Table;
 import pcsh.output.Text;
-import java.util.List;
-import java.util.Locale;
 
 /**
- * Finds the one customer a person means by an id, a domain or the start of a company name: an id is looked up; a
- * domain or name prefix is searched (a name that finds nothing is tried as a domain), an exact domain or name wins
- * over prefixes, and several candidates select nothing (they are listed in the failure instead).
+ * Finds the one customer a person means by an id, a domain or the start of a company name: an id is
+ * looked up; a domain or name prefix is searched (a name that finds nothing is tried as a domain),
+ * an exact domain or name wins over prefixes, and several candidates select nothing (they are
+ * listed in the failure instead).
  */
 public final class CustomerFinder {
 
@@ -26,7 +27,10 @@ public final class CustomerFinder {
     this.recent = recent;
   }
 
-  /** The customer {@code q} names; a not-found or usage {@link Failure} (with the candidates) otherwise. */
+  /**
+   * The customer {@code q} names; a not-found or usage {@link Failure} (with the candidates)
+   * otherwise.
+   */
   public Customer find(String q, int width) {
     if (Customer.isId(q)) return client.customer(q.toLowerCase(Locale.ROOT));
     boolean looksLikeDomain = q.contains(".") && !q.contains(" ");

@@ -1,6 +1,5 @@
 package pcsh.customers;
 
-import pcsh.api.Customer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pcsh.api.Customer;
 
 /**
- * Customers this shell has seen, so completion and the pick list need no network call: the last {@value #MAX_KNOWN}
- * known (a long listing tells it only its first ones, so memory stays bounded), and the few the user worked with
- * most recently.
+ * Customers this shell has seen, so completion and the pick list need no network call: the last
+ * {@value #MAX_KNOWN} known (a long listing tells it only its first ones, so memory stays bounded),
+ * and the few the user worked with most recently.
  */
 public final class RecentCustomers {
 
@@ -30,7 +30,9 @@ public final class RecentCustomers {
     while (recent.size() > MAX_RECENT) recent.removeLast();
   }
 
-  /** Customers a list or a background fill found: known for completion, not put in the pick list. */
+  /**
+   * Customers a list or a background fill found: known for completion, not put in the pick list.
+   */
   public synchronized void saw(List<Customer> cs) {
     cs.forEach(this::know);
   }

@@ -13,70 +13,81 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One request, normalised: path segments without empty ones (so {@code /v1//customers}, which a client produces by
- * appending a relative next link to {@code .../v1/}, still routes) and query parameters by case-insensitive name.
+ * One request, normalised: path segments without empty ones (so {@code /v1//customers}, which a
+ * client produces by appending a relative next link to {@code .../v1/}, still routes) and query
+ * parameters by case-insensitive name.
  */
-record ApiRequest(String method, String path, List<String> segments, Map<String, String> query, Headers headers,
-                  byte[] body) {
+record ApiRequest(
+    String method,
+    String path,
+    List<String> segments,
+    Map<String, String> query,
+    Headers headers,
+    byte[] body) {
 
-    static ApiRequest of(String method, URI uri, Headers headers, byte[] body) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        if (uri.getScheme() == null && uri.getRawAuthority() != null) {
-            // a request target starting with "//" parses as an authority; it was meant as a path
-            path = "/" + uri.getAuthority() + path;
+  static ApiRequest of(String method, URI uri, Headers headers, byte[] body) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    if (uri.getScheme() == null && uri.getRawAuthority() != null) {
+      // a request target starting with "//" parses as an authority; it was meant as a path
+      path = "/" + uri.getAuthority() + path;
+    }
+    List<String> segments = segmentsOf(path);
+    return new ApiRequest(
+        method.toUpperCase(Locale.ROOT),
+        "/" + String.join("/", segments),
+        Collections.unmodifiableList(segments),
+        parseQuery(uri.getRawQuery()),
+        headers,
+        body);
+  }
+
+  /** The non-empty segments of a path ({@code null} gives none). */
+  static List<String> segmentsOf(String path) {
+    List<String> segments = new ArrayList<>();
+    if (path != null) {
+      for (String s : path.split("/")) {
+        if (!s.isEmpty()) {
+          segments.add(s);
         }
-        List<String> segments = segmentsOf(path);
-        return new ApiRequest(method.toUpperCase(Locale.ROOT), "/" + String.join("/", segments),
-                Collections.unmodifiableList(segments), parseQuery(uri.getRawQuery()), headers, body);
+      }
     }
+    return segments;
+  }
 
-    /** The non-empty segments of a path ({@code null} gives none). */
-    static List<String> segmentsOf(String path) {
-        List<String> segments = new ArrayList<>();
-        if (path != null) {
-            for (String s : path.split("/")) {
-                if (!s.isEmpty()) {
-                    segments.add(s);
-                }
-            }
-        }
-        return segments;
+  private static Map<String, String> parseQuery(String raw) {
+    Map<String, String> params = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (raw == null || raw.isEmpty()) {
+      return params;
     }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      params.putIfAbsent(name, value);
+    }
+    return params;
+  }
 
-    private static Map<String, String> parseQuery(String raw) {
-        Map<String, String> params = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.putIfAbsent(name, value);
-        }
-        return params;
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badInput("Malformed query string: " + s);
     }
+  }
 
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badInput("Malformed query string: " + s);
-        }
-    }
+  String query(String name) {
+    return query.get(name);
+  }
 
-    String query(String name) {
-        return query.get(name);
-    }
+  String header(String name) {
+    return headers.getFirst(name);
+  }
 
-    String header(String name) {
-        return headers.getFirst(name);
-    }
-
-    String bodyText() {
-        return new String(body, UTF_8);
-    }
+  String bodyText() {
+    return new String(body, UTF_8);
+  }
 }

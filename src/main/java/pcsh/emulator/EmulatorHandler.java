@@ -21,199 +21,253 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The protocol around the resources: common headers (spec 2), bearer check, routing, ApiFault errors (9) and the
- * injected {@link Faults}, which only {@code /v1/...} requests meet.
+ * The protocol around the resources: common headers (spec 2), bearer check, routing, ApiFault
+ * errors (9) and the injected {@link Faults}, which only {@code /v1/...} requests meet.
  */
 final class EmulatorHandler implements HttpHandler {
 
-    static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S.*");
+  static final String CONTENT_TYPE = "application/json; charset=utf-8";
+  private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S.*");
 
-    private final Resources resources;
-    private final FaultInjector faults;
-    private final AtomicLong requests = new AtomicLong();
-    private final RateLimit rateLimit;
+  private final Resources resources;
+  private final FaultInjector faults;
+  private final AtomicLong requests = new AtomicLong();
+  private final RateLimit rateLimit;
 
-    EmulatorHandler(Resources resources, FaultInjector faults, RateLimit rateLimit) {
-        this.resources = resources;
-        this.faults = faults;
-        this.rateLimit = rateLimit;
+  EmulatorHandler(Resources resources, FaultInjector faults, RateLimit rateLimit) {
+    this.resources = resources;
+    this.faults = faults;
+    this.rateLimit = rateLimit;
+  }
+
+  /** Requests refused with 429 by the rate limit (not the injected throttling). */
+  long throttledCount() {
+    return rateLimit == null ? 0 : rateLimit.refused();
+  }
+
+  long requestCount() {
+    return requests.get();
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      requests.incrementAndGet();
+      // read the whole body first so the connection can be reused whatever the outcome
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      Headers in = exchange.getRequestHeaders();
+      List<String> segments = ApiRequest.segmentsOf(exchange.getRequestURI().getPath());
+      boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
+      boolean customers =
+          api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
+      int retryAfter = customers && rateLimit != null ? rateLimit.take() : 0;
+      FaultInjector.Plan plan = api && retryAfter == 0 ? faults.next() : null;
+      if (plan != null && !plan.delay().isZero()) {
+        sleep(plan.delay());
+      }
+      Reply reply =
+          retryAfter > 0
+              ? throttled(retryAfter)
+              : plan != null && plan.fault() != FaultInjector.Kind.NONE
+                  ? faultReply(plan)
+                  : Reply.of(
+                      respond(
+                          in,
+                          () ->
+                              route(
+                                  ApiRequest.of(
+                                      exchange.getRequestMethod(),
+                                      exchange.getRequestURI(),
+                                      in,
+                                      body))));
+      if (plan != null
+          && plan.dropAfterWrite()
+          && reply.status() / 100 == 2
+          && isWrite(exchange.getRequestMethod(), segments)) {
+        return; // the write is applied and saved; the client gets no answer (closed below)
+      }
+
+      Headers out = exchange.getResponseHeaders();
+      out.set("Content-Type", reply.contentType());
+      out.set("MS-CorrelationId", orNewGuid(in.getFirst("MS-CorrelationId")));
+      out.set("MS-RequestId", orNewGuid(in.getFirst("MS-RequestId")));
+      out.set("MS-CV", correlationVector(in.getFirst("MS-CV")));
+      out.set("MS-ServerId", "pcsh-emulator");
+      reply.headers().forEach(out::set);
+      exchange.sendResponseHeaders(reply.status(), reply.body().length);
+      exchange.getResponseBody().write(reply.body());
+    } finally {
+      // without response headers sent, this closes the connection itself: the dropped-connection
+      // fault
+      exchange.close();
     }
+  }
 
-    /** Requests refused with 429 by the rate limit (not the injected throttling). */
-    long throttledCount() {
-        return rateLimit == null ? 0 : rateLimit.refused();
+  /** Status, content type, bytes and extra headers of what goes on the wire. */
+  private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    static Reply of(ApiResponse r) {
+      try {
+        return new Reply(
+            r.status(), CONTENT_TYPE, Json.MAPPER.writeValueAsBytes(r.body()), r.headers());
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+  }
 
-    long requestCount() {
-        return requests.get();
+  private static Reply faultReply(FaultInjector.Plan plan) {
+    return switch (plan.fault()) {
+      case EXPIRED_TOKEN ->
+          Reply.of(
+              ApiResponse.fault(
+                  401,
+                  800001,
+                  "The access token has expired",
+                  Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+      case THROTTLED -> throttled(plan.retryAfterSeconds());
+      case SERVER_ERROR_500 ->
+          Reply.of(
+              ApiResponse.fault(
+                  500, 800003, "Unexpected service error (injected by the emulator)", Map.of()));
+      case SERVER_ERROR_503 ->
+          Reply.of(
+              ApiResponse.fault(
+                  503,
+                  800003,
+                  "The service is busy, try again later (injected by the emulator)",
+                  Map.of()));
+      case MALFORMED_HTML ->
+          new Reply(
+              500,
+              "text/html; charset=utf-8",
+              "<html>upstream error</html>".getBytes(UTF_8),
+              Map.of());
+      case BARE_STRING ->
+          new Reply(400, CONTENT_TYPE, "\"Customer tagging denied.\"".getBytes(UTF_8), Map.of());
+      case NONE -> throw new IllegalArgumentException("no fault");
+    };
+  }
+
+  /** The gateway's 429 (spec 9.4): its own body shape, not an ApiFault. */
+  private static Reply throttled(int seconds) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("statusCode", 429);
+    n.put("message", "Rate limit is exceeded. Try again in " + seconds + " seconds.");
+    return Reply.of(new ApiResponse(429, n, Map.of("Retry-After", Integer.toString(seconds))));
+  }
+
+  private static boolean isWrite(String method, List<String> s) {
+    if (s.size() != 4) {
+      return false;
     }
+    return method.equalsIgnoreCase("PUT") && s.get(3).equalsIgnoreCase("qualification")
+        || method.equalsIgnoreCase("POST") && s.get(3).equalsIgnoreCase("qualifications");
+  }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            requests.incrementAndGet();
-            // read the whole body first so the connection can be reused whatever the outcome
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Headers in = exchange.getRequestHeaders();
-            List<String> segments = ApiRequest.segmentsOf(exchange.getRequestURI().getPath());
-            boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
-            boolean customers = api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
-            int retryAfter = customers && rateLimit != null ? rateLimit.take() : 0;
-            FaultInjector.Plan plan = api && retryAfter == 0 ? faults.next() : null;
-            if (plan != null && !plan.delay().isZero()) {
-                sleep(plan.delay());
-            }
-            Reply reply = retryAfter > 0
-                    ? throttled(retryAfter)
-                    : plan != null && plan.fault() != FaultInjector.Kind.NONE
-                    ? faultReply(plan)
-                    : Reply.of(respond(in, () -> route(ApiRequest.of(exchange.getRequestMethod(),
-                            exchange.getRequestURI(), in, body))));
-            if (plan != null && plan.dropAfterWrite() && reply.status() / 100 == 2
-                    && isWrite(exchange.getRequestMethod(), segments)) {
-                return; // the write is applied and saved; the client gets no answer (closed below)
-            }
-
-            Headers out = exchange.getResponseHeaders();
-            out.set("Content-Type", reply.contentType());
-            out.set("MS-CorrelationId", orNewGuid(in.getFirst("MS-CorrelationId")));
-            out.set("MS-RequestId", orNewGuid(in.getFirst("MS-RequestId")));
-            out.set("MS-CV", correlationVector(in.getFirst("MS-CV")));
-            out.set("MS-ServerId", "pcsh-emulator");
-            reply.headers().forEach(out::set);
-            exchange.sendResponseHeaders(reply.status(), reply.body().length);
-            exchange.getResponseBody().write(reply.body());
-        } finally {
-            // without response headers sent, this closes the connection itself: the dropped-connection fault
-            exchange.close();
-        }
+  private static void sleep(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 
-    /** Status, content type, bytes and extra headers of what goes on the wire. */
-    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-
-        static Reply of(ApiResponse r) {
-            try {
-                return new Reply(r.status(), CONTENT_TYPE, Json.MAPPER.writeValueAsBytes(r.body()), r.headers());
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+  private static ApiResponse respond(Headers in, Supplier<ApiResponse> route) {
+    try {
+      String auth = in.getFirst("Authorization");
+      if (auth == null || !BEARER.matcher(auth.trim()).matches()) {
+        return ApiResponse.fault(
+            401,
+            800001,
+            "Partner token missing in request context",
+            Map.of("WWW-Authenticate", "OAuth realm=urn:cpsvc:cpid:" + Emulator.DEMO_PARTNER_ID));
+      }
+      return route.get();
+    } catch (ApiException e) {
+      return ApiResponse.fault(e);
+    } catch (UncheckedIOException | IllegalStateException e) {
+      return ApiResponse.fault(
+          500, 800003, "Unexpected service error: " + e.getMessage(), Map.of());
+    } catch (RuntimeException e) {
+      return ApiResponse.fault(500, 800003, "Unexpected service error: " + e, Map.of());
     }
+  }
 
-    private static Reply faultReply(FaultInjector.Plan plan) {
-        return switch (plan.fault()) {
-            case EXPIRED_TOKEN -> Reply.of(ApiResponse.fault(401, 800001, "The access token has expired",
-                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
-            case THROTTLED -> throttled(plan.retryAfterSeconds());
-            case SERVER_ERROR_500 -> Reply.of(ApiResponse.fault(500, 800003,
-                    "Unexpected service error (injected by the emulator)", Map.of()));
-            case SERVER_ERROR_503 -> Reply.of(ApiResponse.fault(503, 800003,
-                    "The service is busy, try again later (injected by the emulator)", Map.of()));
-            case MALFORMED_HTML -> new Reply(500, "text/html; charset=utf-8",
-                    "<html>upstream error</html>".getBytes(UTF_8), Map.of());
-            case BARE_STRING -> new Reply(400, CONTENT_TYPE, "\"Customer tagging denied.\"".getBytes(UTF_8),
-                    Map.of());
-            case NONE -> throw new IllegalArgumentException("no fault");
-        };
+  private ApiResponse route(ApiRequest r) {
+    List<String> s = r.segments();
+    if (s.size() >= 2
+        && s.get(0).equalsIgnoreCase("v1")
+        && s.get(1).equalsIgnoreCase("customers")) {
+      if (s.size() == 2) {
+        return methods(r, Map.of("GET", () -> resources.listCustomers(r)));
+      }
+      if (s.size() == 4
+          && s.get(2).equalsIgnoreCase("all")
+          && s.get(3).equalsIgnoreCase("validations")) {
+        return methods(r, Map.of("GET", resources::validationCodes));
+      }
+      String id = s.get(2);
+      if (s.size() == 3) {
+        return methods(r, Map.of("GET", () -> resources.customer(id)));
+      }
+      if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualification")) {
+        return methods(
+            r,
+            ordered(
+                "GET",
+                () -> resources.legacyQualification(id),
+                "PUT",
+                () -> resources.updateLegacyQualification(id, r)));
+      }
+      if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualifications")) {
+        return methods(
+            r,
+            ordered(
+                "GET",
+                () -> resources.qualifications(id),
+                "POST",
+                () -> resources.createQualification(id, r)));
+      }
     }
+    throw new ApiException(404, 1000, "Resource not found: " + r.path());
+  }
 
-    /** The gateway's 429 (spec 9.4): its own body shape, not an ApiFault. */
-    private static Reply throttled(int seconds) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("statusCode", 429);
-        n.put("message", "Rate limit is exceeded. Try again in " + seconds + " seconds.");
-        return Reply.of(new ApiResponse(429, n, Map.of("Retry-After", Integer.toString(seconds))));
+  private static ApiResponse methods(ApiRequest r, Map<String, Supplier<ApiResponse>> byMethod) {
+    Supplier<ApiResponse> handler = byMethod.get(r.method());
+    if (handler == null) {
+      String allow = String.join(", ", byMethod.keySet());
+      return ApiResponse.fault(
+          405,
+          800002,
+          "Method " + r.method() + " is not allowed on " + r.path() + "; allowed: " + allow + ".",
+          Map.of("Allow", allow));
     }
+    return handler.get();
+  }
 
-    private static boolean isWrite(String method, List<String> s) {
-        if (s.size() != 4) {
-            return false;
-        }
-        return method.equalsIgnoreCase("PUT") && s.get(3).equalsIgnoreCase("qualification")
-                || method.equalsIgnoreCase("POST") && s.get(3).equalsIgnoreCase("qualifications");
-    }
+  private static Map<String, Supplier<ApiResponse>> ordered(
+      String m1, Supplier<ApiResponse> h1, String m2, Supplier<ApiResponse> h2) {
+    Map<String, Supplier<ApiResponse>> map = new LinkedHashMap<>();
+    map.put(m1, h1);
+    map.put(m2, h2);
+    return map;
+  }
 
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+  private static String orNewGuid(String value) {
+    return value == null || value.isBlank() ? UUID.randomUUID().toString() : value;
+  }
 
-    private static ApiResponse respond(Headers in, Supplier<ApiResponse> route) {
-        try {
-            String auth = in.getFirst("Authorization");
-            if (auth == null || !BEARER.matcher(auth.trim()).matches()) {
-                return ApiResponse.fault(401, 800001, "Partner token missing in request context",
-                        Map.of("WWW-Authenticate", "OAuth realm=urn:cpsvc:cpid:" + Emulator.DEMO_PARTNER_ID));
-            }
-            return route.get();
-        } catch (ApiException e) {
-            return ApiResponse.fault(e);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            return ApiResponse.fault(500, 800003, "Unexpected service error: " + e.getMessage(), Map.of());
-        } catch (RuntimeException e) {
-            return ApiResponse.fault(500, 800003, "Unexpected service error: " + e, Map.of());
-        }
+  /**
+   * Extends the caller's correlation vector, or starts one, in the {@code base.n} form seen on the
+   * wire.
+   */
+  private static String correlationVector(String incoming) {
+    if (incoming != null && !incoming.isBlank()) {
+      return incoming.trim() + ".0";
     }
-
-    private ApiResponse route(ApiRequest r) {
-        List<String> s = r.segments();
-        if (s.size() >= 2 && s.get(0).equalsIgnoreCase("v1") && s.get(1).equalsIgnoreCase("customers")) {
-            if (s.size() == 2) {
-                return methods(r, Map.of("GET", () -> resources.listCustomers(r)));
-            }
-            if (s.size() == 4 && s.get(2).equalsIgnoreCase("all") && s.get(3).equalsIgnoreCase("validations")) {
-                return methods(r, Map.of("GET", resources::validationCodes));
-            }
-            String id = s.get(2);
-            if (s.size() == 3) {
-                return methods(r, Map.of("GET", () -> resources.customer(id)));
-            }
-            if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualification")) {
-                return methods(r, ordered("GET", () -> resources.legacyQualification(id),
-                        "PUT", () -> resources.updateLegacyQualification(id, r)));
-            }
-            if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualifications")) {
-                return methods(r, ordered("GET", () -> resources.qualifications(id),
-                        "POST", () -> resources.createQualification(id, r)));
-            }
-        }
-        throw new ApiException(404, 1000, "Resource not found: " + r.path());
-    }
-
-    private static ApiResponse methods(ApiRequest r, Map<String, Supplier<ApiResponse>> byMethod) {
-        Supplier<ApiResponse> handler = byMethod.get(r.method());
-        if (handler == null) {
-            String allow = String.join(", ", byMethod.keySet());
-            return ApiResponse.fault(405, 800002, "Method " + r.method() + " is not allowed on " + r.path()
-                    + "; allowed: " + allow + ".", Map.of("Allow", allow));
-        }
-        return handler.get();
-    }
-
-    private static Map<String, Supplier<ApiResponse>> ordered(String m1, Supplier<ApiResponse> h1, String m2,
-                                                              Supplier<ApiResponse> h2) {
-        Map<String, Supplier<ApiResponse>> map = new LinkedHashMap<>();
-        map.put(m1, h1);
-        map.put(m2, h2);
-        return map;
-    }
-
-    private static String orNewGuid(String value) {
-        return value == null || value.isBlank() ? UUID.randomUUID().toString() : value;
-    }
-
-    /** Extends the caller's correlation vector, or starts one, in the {@code base.n} form seen on the wire. */
-    private static String correlationVector(String incoming) {
-        if (incoming != null && !incoming.isBlank()) {
-            return incoming.trim() + ".0";
-        }
-        byte[] seed = new byte[12];
-        ThreadLocalRandom.current().nextBytes(seed);
-        return Base64.getEncoder().encodeToString(seed) + ".0";
-    }
+    byte[] seed = new byte[12];
+    ThreadLocalRandom.current().nextBytes(seed);
+    return Base64.getEncoder().encodeToString(seed) + ".0";
+  }
 }

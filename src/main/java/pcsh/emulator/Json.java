@@ -9,40 +9,45 @@ import java.util.Map;
 /** The emulator's one ObjectMapper and the Link shape shared by all resources (spec 3). */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+  private Json() {}
 
-    /** {@code {"uri": ..., "method": "GET", "headers": []}}; uris are relative and omit /v1, as in the docs. */
-    static ObjectNode link(String uri) {
-        ObjectNode link = MAPPER.createObjectNode();
-        link.put("uri", uri);
-        link.put("method", "GET");
-        link.putArray("headers");
-        return link;
-    }
+  /**
+   * {@code {"uri": ..., "method": "GET", "headers": []}}; uris are relative and omit /v1, as in the
+   * docs.
+   */
+  static ObjectNode link(String uri) {
+    ObjectNode link = MAPPER.createObjectNode();
+    link.put("uri", uri);
+    link.put("method", "GET");
+    link.putArray("headers");
+    return link;
+  }
 
-    static ObjectNode selfLinks(String uri) {
-        ObjectNode links = MAPPER.createObjectNode();
-        links.set("self", link(uri));
-        return links;
-    }
+  static ObjectNode selfLinks(String uri) {
+    ObjectNode links = MAPPER.createObjectNode();
+    links.set("self", link(uri));
+    return links;
+  }
 
-    /** A property matched case-insensitively, as the service does for request bodies (spec 3); null if absent. */
-    static JsonNode field(JsonNode object, String name) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            if (f.getKey().equalsIgnoreCase(name) && !f.getValue().isNull()) {
-                return f.getValue();
-            }
-        }
-        return null;
+  /**
+   * A property matched case-insensitively, as the service does for request bodies (spec 3); null if
+   * absent.
+   */
+  static JsonNode field(JsonNode object, String name) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getKey().equalsIgnoreCase(name) && !f.getValue().isNull()) {
+        return f.getValue();
+      }
     }
+    return null;
+  }
 
-    static ObjectNode attributes(String objectType) {
-        ObjectNode a = MAPPER.createObjectNode();
-        a.put("objectType", objectType);
-        return a;
-    }
+  static ObjectNode attributes(String objectType) {
+    ObjectNode a = MAPPER.createObjectNode();
+    a.put("objectType", objectType);
+    return a;
+  }
 }

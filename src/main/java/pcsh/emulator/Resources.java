@@ -21,263 +21,315 @@ import java.util.regex.Pattern;
 /** The endpoints of spec 4, 6, 7 and 8, on top of the customer directory and the state store. */
 final class Resources {
 
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern BARE_WORD = Pattern.compile("[A-Za-z0-9_\\- ]+");
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern BARE_WORD = Pattern.compile("[A-Za-z0-9_\\- ]+");
 
-    private final CustomerDirectory directory;
-    private final StateStore store;
-    private final LegacyCasing casing;
-    private final Clock clock;
-    private final Duration vettingDelay;
-    private final java.util.concurrent.atomic.AtomicLong appliedWrites = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong repeatedWrites = new java.util.concurrent.atomic.AtomicLong();
+  private final CustomerDirectory directory;
+  private final StateStore store;
+  private final LegacyCasing casing;
+  private final Clock clock;
+  private final Duration vettingDelay;
+  private final java.util.concurrent.atomic.AtomicLong appliedWrites =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong repeatedWrites =
+      new java.util.concurrent.atomic.AtomicLong();
 
-    Resources(CustomerDirectory directory, StateStore store, LegacyCasing casing, Clock clock,
-              Duration vettingDelay) {
-        this.directory = directory;
-        this.store = store;
-        this.casing = casing;
-        this.clock = clock;
-        this.vettingDelay = vettingDelay;
+  Resources(
+      CustomerDirectory directory,
+      StateStore store,
+      LegacyCasing casing,
+      Clock clock,
+      Duration vettingDelay) {
+    this.directory = directory;
+    this.store = store;
+    this.casing = casing;
+    this.clock = clock;
+    this.vettingDelay = vettingDelay;
+  }
+
+  /**
+   * Writes this emulator carried out (new MS-RequestId, not refused); refusals change nothing and
+   * do not count.
+   */
+  long appliedWrites() {
+    return appliedWrites.get();
+  }
+
+  /**
+   * Writes answered from memory because their MS-RequestId was seen before; they change nothing.
+   */
+  long repeatedWrites() {
+    return repeatedWrites.get();
+  }
+
+  // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next +
+  // MS-ContinuationToken
+  ApiResponse listCustomers(ApiRequest r) {
+    String seek = r.query("seekOperation");
+    PageRequest page;
+    if (seek != null) {
+      if (!seek.equalsIgnoreCase("Next")) {
+        throw ApiException.badInput(
+            "The emulator serves seekOperation=Next only, not " + seek + ".");
+      }
+      String token = r.header("MS-ContinuationToken");
+      page = PageRequest.fromToken(token != null ? token : r.query("continuationToken"));
+    } else {
+      String filter = r.query("filter");
+      page =
+          new PageRequest(
+              0,
+              PageRequest.size(r.query("size")),
+              filter == null || filter.isBlank() ? null : CustomerFilter.parse(filter));
     }
 
-    /** Writes this emulator carried out (new MS-RequestId, not refused); refusals change nothing and do not count. */
-    long appliedWrites() {
-        return appliedWrites.get();
+    // One pass from where the previous page stopped, no copy of the directory: each page costs its
+    // own
+    // customers (plus, with a filter, the ones skipped), so a whole listing is linear in the
+    // directory.
+    List<Customer> found = new ArrayList<>(page.size());
+    int resumeAt = -1; // where the next page starts; -1: this is the last page
+    for (int i = page.offset(); i < directory.size(); i++) {
+      Customer c = directory.get(i);
+      if (page.filter() != null && !page.filter().matches(c)) {
+        continue;
+      }
+      if (found.size() == page.size()) {
+        resumeAt = i;
+        break;
+      }
+      found.add(c);
     }
 
-    /** Writes answered from memory because their MS-RequestId was seen before; they change nothing. */
-    long repeatedWrites() {
-        return repeatedWrites.get();
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put(
+        "totalCount",
+        found.size()); // items in this page, as the SDK's ResourceCollection reports it
+    ArrayNode items = body.putArray("items");
+    for (Customer c : found) {
+      items.add(CustomerJson.listItem(c));
     }
-
-    // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next + MS-ContinuationToken
-    ApiResponse listCustomers(ApiRequest r) {
-        String seek = r.query("seekOperation");
-        PageRequest page;
-        if (seek != null) {
-            if (!seek.equalsIgnoreCase("Next")) {
-                throw ApiException.badInput("The emulator serves seekOperation=Next only, not " + seek + ".");
-            }
-            String token = r.header("MS-ContinuationToken");
-            page = PageRequest.fromToken(token != null ? token : r.query("continuationToken"));
-        } else {
-            String filter = r.query("filter");
-            page = new PageRequest(0, PageRequest.size(r.query("size")),
-                    filter == null || filter.isBlank() ? null : CustomerFilter.parse(filter));
-        }
-
-        // One pass from where the previous page stopped, no copy of the directory: each page costs its own
-        // customers (plus, with a filter, the ones skipped), so a whole listing is linear in the directory.
-        List<Customer> found = new ArrayList<>(page.size());
-        int resumeAt = -1; // where the next page starts; -1: this is the last page
-        for (int i = page.offset(); i < directory.size(); i++) {
-            Customer c = directory.get(i);
-            if (page.filter() != null && !page.filter().matches(c)) {
-                continue;
-            }
-            if (found.size() == page.size()) {
-                resumeAt = i;
-                break;
-            }
-            found.add(c);
-        }
-
-        ObjectNode body = Json.MAPPER.createObjectNode();
-        body.put("totalCount", found.size()); // items in this page, as the SDK's ResourceCollection reports it
-        ArrayNode items = body.putArray("items");
-        for (Customer c : found) {
-            items.add(CustomerJson.listItem(c));
-        }
-        ObjectNode links = body.putObject("links");
-        String selfUri = "/customers?size=" + page.size() + (seek != null ? "&seekOperation=Next"
-                : page.filter() == null ? "" : "&filter=" + URLEncoder.encode(page.filter().toJson().toString(), UTF_8));
-        links.set("self", Json.link(selfUri));
-        if (resumeAt >= 0) {
-            String token = new PageRequest(resumeAt, page.size(), page.filter()).token();
-            ObjectNode next = Json.link("/customers?size=" + page.size() + "&seekOperation=Next");
-            ((ArrayNode) next.get("headers")).addObject().put("key", "MS-ContinuationToken").put("value", token);
-            links.set("next", next);
-            body.put("continuationToken", token);
-        }
-        body.set("attributes", Json.attributes("Collection"));
-        return ApiResponse.ok(body);
+    ObjectNode links = body.putObject("links");
+    String selfUri =
+        "/customers?size="
+            + page.size()
+            + (seek != null
+                ? "&seekOperation=Next"
+                : page.filter() == null
+                    ? ""
+                    : "&filter=" + URLEncoder.encode(page.filter().toJson().toString(), UTF_8));
+    links.set("self", Json.link(selfUri));
+    if (resumeAt >= 0) {
+      String token = new PageRequest(resumeAt, page.size(), page.filter()).token();
+      ObjectNode next = Json.link("/customers?size=" + page.size() + "&seekOperation=Next");
+      ((ArrayNode) next.get("headers"))
+          .addObject()
+          .put("key", "MS-ContinuationToken")
+          .put("value", token);
+      links.set("next", next);
+      body.put("continuationToken", token);
     }
+    body.set("attributes", Json.attributes("Collection"));
+    return ApiResponse.ok(body);
+  }
 
-    // GET /v1/customers/{id}
-    ApiResponse customer(String id) {
-        return ApiResponse.ok(CustomerJson.full(customerOrFail(id)));
-    }
+  // GET /v1/customers/{id}
+  ApiResponse customer(String id) {
+    return ApiResponse.ok(CustomerJson.full(customerOrFail(id)));
+  }
 
-    // GET /v1/customers/{id}/qualification
-    ApiResponse legacyQualification(String id) {
-        Customer c = customerOrFail(id);
-        Qualification q = store.read(s -> QualificationRules.legacyValue(s.qualifications(c.id())));
-        return ApiResponse.ok(TextNode.valueOf(q.legacy(casing)));
-    }
+  // GET /v1/customers/{id}/qualification
+  ApiResponse legacyQualification(String id) {
+    Customer c = customerOrFail(id);
+    Qualification q = store.read(s -> QualificationRules.legacyValue(s.qualifications(c.id())));
+    return ApiResponse.ok(TextNode.valueOf(q.legacy(casing)));
+  }
 
-    // PUT /v1/customers/{id}/qualification[?code=]
-    ApiResponse updateLegacyQualification(String id, ApiRequest r) {
-        String now = now();
-        return idempotentWrite(r, s -> {
-            Customer c = customerOrFail(id);
-            Qualification wanted = legacyBody(r.bodyText());
-            QualificationRules.applyLegacy(s, c.id(), wanted, r.query("code"), now);
-            Qualification result = QualificationRules.legacyValue(s.qualifications(c.id()));
-            return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
+  // PUT /v1/customers/{id}/qualification[?code=]
+  ApiResponse updateLegacyQualification(String id, ApiRequest r) {
+    String now = now();
+    return idempotentWrite(
+        r,
+        s -> {
+          Customer c = customerOrFail(id);
+          Qualification wanted = legacyBody(r.bodyText());
+          QualificationRules.applyLegacy(s, c.id(), wanted, r.query("code"), now);
+          Qualification result = QualificationRules.legacyValue(s.qualifications(c.id()));
+          return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
         });
-    }
+  }
 
-    // GET /v1/customers/{id}/qualifications
-    ApiResponse qualifications(String id) {
-        Customer c = customerOrFail(id);
-        List<QualificationEntry> entries = store.read(s -> s.qualifications(c.id()));
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        entries.forEach(e -> array.add(toJson(e)));
-        return ApiResponse.ok(array);
-    }
+  // GET /v1/customers/{id}/qualifications
+  ApiResponse qualifications(String id) {
+    Customer c = customerOrFail(id);
+    List<QualificationEntry> entries = store.read(s -> s.qualifications(c.id()));
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    entries.forEach(e -> array.add(toJson(e)));
+    return ApiResponse.ok(array);
+  }
 
-    // POST /v1/customers/{id}/qualifications[?code=]
-    ApiResponse createQualification(String id, ApiRequest r) {
-        Instant instant = clock.instant();
-        String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
-        return idempotentWrite(r, s -> {
-            Customer c = customerOrFail(id);
-            QualificationRequest request = QualificationRequest.parse(json(r.bodyText()), r.query("code"));
-            QualificationEntry created = QualificationRules.applyV2(s, c.id(), request, now,
-                    instant.plus(vettingDelay));
-            return ApiResponse.created(toJson(created));
+  // POST /v1/customers/{id}/qualifications[?code=]
+  ApiResponse createQualification(String id, ApiRequest r) {
+    Instant instant = clock.instant();
+    String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    return idempotentWrite(
+        r,
+        s -> {
+          Customer c = customerOrFail(id);
+          QualificationRequest request =
+              QualificationRequest.parse(json(r.bodyText()), r.query("code"));
+          QualificationEntry created =
+              QualificationRules.applyV2(s, c.id(), request, now, instant.plus(vettingDelay));
+          return ApiResponse.created(toJson(created));
         });
-    }
+  }
 
-    /**
-     * Runs a write under the store's lock with {@code MS-RequestId} as its idempotency key: a key seen before gets
-     * the first answer again (success or ApiFault) and changes nothing; a new key has its answer remembered with the
-     * write, in the same update, so a write that was applied is never applied twice. Without the header every
-     * request is a new write.
-     */
-    private ApiResponse idempotentWrite(ApiRequest r, Function<EmulatorState, ApiResponse> write) {
-        String header = r.header("MS-RequestId");
-        if (header == null || header.isBlank()) {
-            ApiResponse response = store.update(write);
-            appliedWrites.incrementAndGet();
-            return response;
-        }
-        String key = header.trim().toLowerCase(Locale.ROOT);
-        try {
-            java.util.concurrent.atomic.AtomicBoolean repeated = new java.util.concurrent.atomic.AtomicBoolean();
-            ApiResponse answer = store.update(s -> s.answeredWrite(key).map(previous -> {
-                repeated.set(true);
-                return previous;
-            }).orElseGet(() -> {
-                repeated.set(false);
-                ApiResponse response = write.apply(s);
-                s.rememberWrite(key, response);
-                return response;
-            }));
-            (repeated.get() ? repeatedWrites : appliedWrites).incrementAndGet();
-            return answer;
-        } catch (ApiException e) {
-            // the refused write changed nothing; remember the refusal so a retry is answered alike
-            ApiResponse refusal = ApiResponse.fault(e);
-            return store.update(s -> s.answeredWrite(key).orElseGet(() -> {
-                s.rememberWrite(key, refusal);
-                return refusal;
-            }));
-        }
+  /**
+   * Runs a write under the store's lock with {@code MS-RequestId} as its idempotency key: a key
+   * seen before gets the first answer again (success or ApiFault) and changes nothing; a new key
+   * has its answer remembered with the write, in the same update, so a write that was applied is
+   * never applied twice. Without the header every request is a new write.
+   */
+  private ApiResponse idempotentWrite(ApiRequest r, Function<EmulatorState, ApiResponse> write) {
+    String header = r.header("MS-RequestId");
+    if (header == null || header.isBlank()) {
+      ApiResponse response = store.update(write);
+      appliedWrites.incrementAndGet();
+      return response;
     }
+    String key = header.trim().toLowerCase(Locale.ROOT);
+    try {
+      java.util.concurrent.atomic.AtomicBoolean repeated =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      ApiResponse answer =
+          store.update(
+              s ->
+                  s.answeredWrite(key)
+                      .map(
+                          previous -> {
+                            repeated.set(true);
+                            return previous;
+                          })
+                      .orElseGet(
+                          () -> {
+                            repeated.set(false);
+                            ApiResponse response = write.apply(s);
+                            s.rememberWrite(key, response);
+                            return response;
+                          }));
+      (repeated.get() ? repeatedWrites : appliedWrites).incrementAndGet();
+      return answer;
+    } catch (ApiException e) {
+      // the refused write changed nothing; remember the refusal so a retry is answered alike
+      ApiResponse refusal = ApiResponse.fault(e);
+      return store.update(
+          s ->
+              s.answeredWrite(key)
+                  .orElseGet(
+                      () -> {
+                        s.rememberWrite(key, refusal);
+                        return refusal;
+                      }));
+    }
+  }
 
-    // GET /v1/customers/all/validations
-    ApiResponse validationCodes() {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        store.read(s -> {
-            for (ValidationCode code : ValidationCode.SEED) {
-                int remaining = s.remainingCreates(code.validationId());
-                ObjectNode n = array.addObject();
-                n.put("partnerId", Emulator.DEMO_PARTNER_ID);
-                n.put("organizationName", code.organizationName());
-                n.put("validationId", code.validationId());
-                n.put("maxCreates", code.maxCreates());
-                n.put("remainingCreates", remaining);
-                n.put("eTag", code.eTag(remaining));
-            }
-            return null;
+  // GET /v1/customers/all/validations
+  ApiResponse validationCodes() {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    store.read(
+        s -> {
+          for (ValidationCode code : ValidationCode.SEED) {
+            int remaining = s.remainingCreates(code.validationId());
+            ObjectNode n = array.addObject();
+            n.put("partnerId", Emulator.DEMO_PARTNER_ID);
+            n.put("organizationName", code.organizationName());
+            n.put("validationId", code.validationId());
+            n.put("maxCreates", code.maxCreates());
+            n.put("remainingCreates", remaining);
+            n.put("eTag", code.eTag(remaining));
+          }
+          return null;
         });
-        return ApiResponse.ok(array);
-    }
+    return ApiResponse.ok(array);
+  }
 
-    /** {@link Emulator#completeVetting(String, boolean, String)}: the test hook, not an endpoint. */
-    void completeVetting(String customerId, boolean approved, String reason) {
-        Customer c = directory.find(customerId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown customer " + customerId));
-        store.update(s -> QualificationRules.completeVetting(s, c.id(), approved, reason, clock.instant()));
-    }
+  /** {@link Emulator#completeVetting(String, boolean, String)}: the test hook, not an endpoint. */
+  void completeVetting(String customerId, boolean approved, String reason) {
+    Customer c =
+        directory
+            .find(customerId)
+            .orElseThrow(() -> new IllegalArgumentException("unknown customer " + customerId));
+    store.update(
+        s -> QualificationRules.completeVetting(s, c.id(), approved, reason, clock.instant()));
+  }
 
-    private Customer customerOrFail(String id) {
-        if (!GUID.matcher(id).matches()) {
-            throw new ApiException(400, 900118, "Invalid customer id");
-        }
-        return directory.find(id).orElseThrow(() -> new ApiException(404, 60003, "Tenant not found"));
+  private Customer customerOrFail(String id) {
+    if (!GUID.matcher(id).matches()) {
+      throw new ApiException(400, 900118, "Invalid customer id");
     }
+    return directory.find(id).orElseThrow(() -> new ApiException(404, 60003, "Tenant not found"));
+  }
 
-    /**
-     * The legacy body is "the qualification" in whatever form a client sends it (spec Q1): an integer, a JSON
-     * string (possibly holding an integer), or an unquoted word.
-     */
-    static Qualification legacyBody(String text) {
-        String t = text.trim();
-        if (t.isEmpty()) {
-            throw ApiException.badInput("The request body must be the qualification, e.g. \"Education\".");
-        }
-        JsonNode n;
-        try {
-            n = Json.MAPPER.readTree(t);
-        } catch (IOException e) {
-            if (BARE_WORD.matcher(t).matches()) {
-                return Qualification.parse(t);
-            }
-            throw ApiException.badInput("The request body is not valid JSON.");
-        }
-        if (n.isObject() && Json.field(n, "qualification") != null) {
-            n = Json.field(n, "qualification");
-        }
-        if (n.isIntegralNumber()) {
-            return Qualification.fromOrdinal(n.asLong(), t);
-        }
-        if (n.isTextual()) {
-            return Qualification.parse(n.asText());
-        }
-        throw ApiException.unparseableEnum(t);
+  /**
+   * The legacy body is "the qualification" in whatever form a client sends it (spec Q1): an
+   * integer, a JSON string (possibly holding an integer), or an unquoted word.
+   */
+  static Qualification legacyBody(String text) {
+    String t = text.trim();
+    if (t.isEmpty()) {
+      throw ApiException.badInput(
+          "The request body must be the qualification, e.g. \"Education\".");
     }
+    JsonNode n;
+    try {
+      n = Json.MAPPER.readTree(t);
+    } catch (IOException e) {
+      if (BARE_WORD.matcher(t).matches()) {
+        return Qualification.parse(t);
+      }
+      throw ApiException.badInput("The request body is not valid JSON.");
+    }
+    if (n.isObject() && Json.field(n, "qualification") != null) {
+      n = Json.field(n, "qualification");
+    }
+    if (n.isIntegralNumber()) {
+      return Qualification.fromOrdinal(n.asLong(), t);
+    }
+    if (n.isTextual()) {
+      return Qualification.parse(n.asText());
+    }
+    throw ApiException.unparseableEnum(t);
+  }
 
-    private static JsonNode json(String text) {
-        if (text.isBlank()) {
-            throw ApiException.badInput("The request body is required.");
-        }
-        try {
-            return Json.MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw ApiException.badInput("The request body is not valid JSON.");
-        }
+  private static JsonNode json(String text) {
+    if (text.isBlank()) {
+      throw ApiException.badInput("The request body is required.");
     }
+    try {
+      return Json.MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw ApiException.badInput("The request body is not valid JSON.");
+    }
+  }
 
-    private static ObjectNode toJson(QualificationEntry e) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("qualification", e.qualification().pascal());
-        if (e.vettingStatus() != null) {
-            n.put("vettingStatus", e.vettingStatus());
-        }
-        if (e.vettingReason() != null) {
-            n.put("vettingReason", e.vettingReason());
-        }
-        if (e.vettingCreateDate() != null) {
-            n.put("vettingCreateDate", e.vettingCreateDate());
-        }
-        return n;
+  private static ObjectNode toJson(QualificationEntry e) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("qualification", e.qualification().pascal());
+    if (e.vettingStatus() != null) {
+      n.put("vettingStatus", e.vettingStatus());
     }
+    if (e.vettingReason() != null) {
+      n.put("vettingReason", e.vettingReason());
+    }
+    if (e.vettingCreateDate() != null) {
+      n.put("vettingCreateDate", e.vettingCreateDate());
+    }
+    return n;
+  }
 
-    private String now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-    }
+  private String now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+  }
 }

@@ -3,9 +3,10 @@ package pcsh.failure;
 import java.util.Optional;
 
 /**
- * A failure pcsh detects itself, already phrased for the user: what failed and why ({@code message}), what to do
- * next ({@link #nextStep()}), and its {@link Kind}. Features and commands raise it; the shell's one error mapper
- * turns the kind into an exit code and prints the report, so no feature knows about terminals or exit codes.
+ * A failure pcsh detects itself, already phrased for the user: what failed and why ({@code
+ * message}), what to do next ({@link #nextStep()}), and its {@link Kind}. Features and commands
+ * raise it; the shell's one error mapper turns the kind into an exit code and prints the report, so
+ * no feature knows about terminals or exit codes.
  */
 public class Failure extends RuntimeException {
 
@@ -15,7 +16,9 @@ public class Failure extends RuntimeException {
     USAGE,
     /** The customer (or another resource) does not exist. */
     NOT_FOUND,
-    /** What the rules forbid, detected before anything is written, or a request the service refused. */
+    /**
+     * What the rules forbid, detected before anything is written, or a request the service refused.
+     */
     REFUSED,
     /** Not signed in, or the credentials do not allow it. */
     AUTH,
@@ -32,7 +35,10 @@ public class Failure extends RuntimeException {
     this.nextStep = nextStep;
   }
 
-  /** A failure that followed a failed call ({@code cause}): the report then also lists that call's ids. */
+  /**
+   * A failure that followed a failed call ({@code cause}): the report then also lists that call's
+   * ids.
+   */
   public Failure(Kind kind, String message, String nextStep, RuntimeException cause) {
     this(kind, message, nextStep);
     initCause(cause);

@@ -1,8 +1,9 @@
 package pcsh.output;
 
 /**
- * One status line for a long operation (a bulk run, a watch, a long listing): rewritten in place on a terminal,
- * nothing when output is piped. Features report progress through it without knowing about terminals.
+ * One status line for a long operation (a bulk run, a watch, a long listing): rewritten in place on
+ * a terminal, nothing when output is piped. Features report progress through it without knowing
+ * about terminals.
  */
 public interface Progress {
 

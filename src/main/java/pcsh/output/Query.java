@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.jackson.JacksonRuntime;
 
-/** A JMESPath expression ({@code --query}), compiled before anything is sent so a typo costs nothing. */
+/**
+ * A JMESPath expression ({@code --query}), compiled before anything is sent so a typo costs
+ * nothing.
+ */
 public final class Query {
 
   private static final JacksonRuntime RUNTIME = new JacksonRuntime();
@@ -37,7 +40,11 @@ public final class Query {
   /** The expression is not JMESPath; the message says where. */
   public static final class InvalidQueryException extends RuntimeException {
     public InvalidQueryException(String query, String why) {
-      super("--query '" + Text.oneLine(query) + "' is not a JMESPath expression: " + Text.oneLine(why));
+      super(
+          "--query '"
+              + Text.oneLine(query)
+              + "' is not a JMESPath expression: "
+              + Text.oneLine(why));
     }
   }
 }

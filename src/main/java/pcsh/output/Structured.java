@@ -19,22 +19,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * JSON, YAML and CSV output of the API's objects, after an optional {@code --query}. CSV flattens nested objects
- * into dotted columns ({@code companyProfile.domain}); a table of the same rows is used when a query meets the
- * table format.
+ * JSON, YAML and CSV output of the API's objects, after an optional {@code --query}. CSV flattens
+ * nested objects into dotted columns ({@code companyProfile.domain}); a table of the same rows is
+ * used when a query meets the table format.
  */
 public final class Structured {
 
-  static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      // "448812" is a string in the API; unquoted, YAML readers would take it for a number
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .build();
-  static final CsvMapper CSV = CsvMapper.builder()
-      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          // "448812" is a string in the API; unquoted, YAML readers would take it for a number
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .build();
+  static final CsvMapper CSV =
+      CsvMapper.builder()
+          .enable(
+              com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
 
   private Structured() {}
 
@@ -55,7 +59,8 @@ public final class Structured {
         case TABLE -> table(node, width);
       };
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + format.id() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "cannot write " + format.id() + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -65,7 +70,8 @@ public final class Structured {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
     List<List<String>> values = new ArrayList<>();
-    for (Map<String, String> r : rows) values.add(columns.stream().map(c -> r.getOrDefault(c, "")).toList());
+    for (Map<String, String> r : rows)
+      values.add(columns.stream().map(c -> r.getOrDefault(c, "")).toList());
     return CSV.writer(schema.build().withHeader()).writeValueAsString(values);
   }
 
@@ -73,7 +79,8 @@ public final class Structured {
     List<Map<String, String>> rows = rows(node);
     Set<String> columns = columns(rows);
     Table t = new Table(columns.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
-    for (Map<String, String> r : rows) t.row(columns.stream().map(c -> r.getOrDefault(c, "")).toArray(String[]::new));
+    for (Map<String, String> r : rows)
+      t.row(columns.stream().map(c -> r.getOrDefault(c, "")).toArray(String[]::new));
     return t.render(width).stripTrailing();
   }
 
@@ -100,13 +107,15 @@ public final class Structured {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-    node.fields().forEachRemaining(e -> {
-      String key = prefix + e.getKey();
-      JsonNode v = e.getValue();
-      if (v.isObject()) flatten(key + ".", v, out);
-      else if (v.isArray()) out.put(key, arrayText(v));
-      else out.put(key, v.isNull() ? "" : v.asText());
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              String key = prefix + e.getKey();
+              JsonNode v = e.getValue();
+              if (v.isObject()) flatten(key + ".", v, out);
+              else if (v.isArray()) out.put(key, arrayText(v));
+              else out.put(key, v.isNull() ? "" : v.asText());
+            });
   }
 
   private static String arrayText(JsonNode array) {

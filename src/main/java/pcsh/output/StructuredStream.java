@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A list written in JSON, YAML or CSV batch by batch as it arrives, so it is never held whole: the same text as
- * {@link Structured#render} gives for the whole list (a JSON array written element by element, a YAML sequence, a
- * CSV header and then rows). A CSV's columns are those of the first non-empty batch; a field that only a later
- * batch has is left out (the service sends the same fields for every item of a list). No {@code --query}: a query
- * needs the whole document.
+ * A list written in JSON, YAML or CSV batch by batch as it arrives, so it is never held whole: the
+ * same text as {@link Structured#render} gives for the whole list (a JSON array written element by
+ * element, a YAML sequence, a CSV header and then rows). A CSV's columns are those of the first
+ * non-empty batch; a field that only a later batch has is left out (the service sends the same
+ * fields for every item of a list). No {@code --query}: a query needs the whole document.
  */
 public final class StructuredStream implements AutoCloseable {
 
@@ -30,9 +30,12 @@ public final class StructuredStream implements AutoCloseable {
     this.out = out;
   }
 
-  /** @throws IllegalArgumentException for {@code TABLE}, which {@link TableStream} writes */
+  /**
+   * @throws IllegalArgumentException for {@code TABLE}, which {@link TableStream} writes
+   */
   public static StructuredStream open(OutputFormat format, Writer out) {
-    if (format == OutputFormat.TABLE) throw new IllegalArgumentException("a table is written by TableStream");
+    if (format == OutputFormat.TABLE)
+      throw new IllegalArgumentException("a table is written by TableStream");
     StructuredStream s = new StructuredStream(out);
     try {
       if (format == OutputFormat.JSON) s.generator = Structured.JSON.writer().createGenerator(out);
@@ -70,11 +73,17 @@ public final class StructuredStream implements AutoCloseable {
     columns = new ArrayList<>(names);
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
-    csv = Structured.CSV.writer(schema.build().withHeader()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValues(out);
+    csv =
+        Structured.CSV
+            .writer(schema.build().withHeader())
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(out);
   }
 
-  /** Ends the document (closes the JSON array, ends the YAML stream; an empty CSV still gets its header). */
+  /**
+   * Ends the document (closes the JSON array, ends the YAML stream; an empty CSV still gets its
+   * header).
+   */
   @Override
   public void close() {
     if (closed) return;

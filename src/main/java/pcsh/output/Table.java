@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain, aligned text table (no borders, so it pipes and greps well). When the rows do not fit the width,
- * the widest column is shortened with an ellipsis until they do.
+ * A plain, aligned text table (no borders, so it pipes and greps well). When the rows do not fit
+ * the width, the widest column is shortened with an ellipsis until they do.
  */
 public final class Table {
 
@@ -19,7 +19,8 @@ public final class Table {
   }
 
   public Table row(String... cells) {
-    if (cells.length != headers.size()) throw new IllegalArgumentException("row has " + cells.length + " cells");
+    if (cells.length != headers.size())
+      throw new IllegalArgumentException("row has " + cells.length + " cells");
     List<String> r = new ArrayList<>();
     for (String c : cells) r.add(Text.oneLine(c == null ? "" : c));
     rows.add(r);
@@ -30,12 +31,15 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  /** @param width the terminal width; 0 or less means unlimited (output is piped) */
+  /**
+   * @param width the terminal width; 0 or less means unlimited (output is piped)
+   */
   public String render(int width) {
     int n = headers.size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) w[i] = headers.get(i).length();
-    for (List<String> r : rows) for (int i = 0; i < n; i++) w[i] = Math.max(w[i], r.get(i).length());
+    for (List<String> r : rows)
+      for (int i = 0; i < n; i++) w[i] = Math.max(w[i], r.get(i).length());
     if (width > 0) shrink(w, width);
     StringBuilder out = new StringBuilder();
     line(out, headers, w);

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link Table} written page by page as the rows arrive, so it is never held whole. The header comes before the
- * first page. A column is as wide as the widest cell seen so far: the first page looks exactly like the
- * collected table, and a longer cell on a later page widens its column from that page on (earlier lines are
- * already printed), so nothing is cut in a pipe. With a width (a terminal), the columns are shrunk to it with the
- * table's ellipsis rule.
+ * A {@link Table} written page by page as the rows arrive, so it is never held whole. The header
+ * comes before the first page. A column is as wide as the widest cell seen so far: the first page
+ * looks exactly like the collected table, and a longer cell on a later page widens its column from
+ * that page on (earlier lines are already printed), so nothing is cut in a pipe. With a width (a
+ * terminal), the columns are shrunk to it with the table's ellipsis rule.
  */
 public final class TableStream {
 
@@ -17,7 +17,9 @@ public final class TableStream {
   private final int[] widest;
   private boolean headerWritten;
 
-  /** @param width the terminal width; 0 or less means unlimited (output is piped) */
+  /**
+   * @param width the terminal width; 0 or less means unlimited (output is piped)
+   */
   public TableStream(List<String> headers, int width) {
     this.headers = List.copyOf(headers);
     this.width = width;
@@ -25,11 +27,14 @@ public final class TableStream {
     for (int i = 0; i < widest.length; i++) widest[i] = this.headers.get(i).length();
   }
 
-  /** The lines for these rows (each row one cell per header), preceded by the header the first time. */
+  /**
+   * The lines for these rows (each row one cell per header), preceded by the header the first time.
+   */
   public String page(List<String[]> rows) {
     List<List<String>> cells = new ArrayList<>(rows.size());
     for (String[] r : rows) {
-      if (r.length != widest.length) throw new IllegalArgumentException("row has " + r.length + " cells");
+      if (r.length != widest.length)
+        throw new IllegalArgumentException("row has " + r.length + " cells");
       List<String> line = new ArrayList<>(r.length);
       for (int i = 0; i < r.length; i++) {
         String c = Text.oneLine(r[i] == null ? "" : r[i]);

@@ -1,6 +1,9 @@
 package pcsh.output;
 
-/** Makes text from the service safe to print: no control characters that could move the cursor or forge lines. */
+/**
+ * Makes text from the service safe to print: no control characters that could move the cursor or
+ * forge lines.
+ */
 public final class Text {
 
   private Text() {}
@@ -8,11 +11,13 @@ public final class Text {
   public static String oneLine(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      if (c == '\n' || c == '\r' || c == '\t') b.append(' ');
-      else if (Character.isISOControl(c)) b.append('\uFFFD');
-      else b.appendCodePoint(c);
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n' || c == '\r' || c == '\t') b.append(' ');
+              else if (Character.isISOControl(c)) b.append('\uFFFD');
+              else b.appendCodePoint(c);
+            });
     return b.toString();
   }
 

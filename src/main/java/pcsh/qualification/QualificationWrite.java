@@ -1,13 +1,13 @@
 package pcsh.qualification;
 
+import java.util.Locale;
+import java.util.Optional;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.PlannedRequest;
 import pcsh.api.QualificationKind;
 import pcsh.api.QualificationRecord;
 import pcsh.api.QualificationRequest;
 import pcsh.api.QualificationValue;
-import java.util.Locale;
-import java.util.Optional;
 
 /** One qualification write: which API, and what it sends. */
 public record QualificationWrite(QualificationKind kind, String code, QualificationRequest v2) {
@@ -17,7 +17,8 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
   }
 
   public static QualificationWrite v2(QualificationRequest request) {
-    return new QualificationWrite(QualificationKind.parse(request.qualification()).orElseThrow(), null, request);
+    return new QualificationWrite(
+        QualificationKind.parse(request.qualification()).orElseThrow(), null, request);
   }
 
   public PlannedRequest plan(PartnerCenterClient client, String id) {
@@ -30,14 +31,20 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
       return new Sent(v, v.display());
     }
     QualificationRecord r = client.createQualification(id, v2, requestId);
-    return new Sent(r, r.value().display()
-        + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""));
+    return new Sent(
+        r,
+        r.value().display()
+            + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""));
   }
 
   /** For the journal: the kind first, then the API; never the validation code itself. */
   public String describe() {
-    return kind.apiName() + (v2 == null ? " (legacy PUT" + (code == null ? "" : ", with a validation code") + ")"
-        : " (V2 POST" + (v2.educationSegment() == null ? "" : ", " + v2.educationSegment()) + ")");
+    return kind.apiName()
+        + (v2 == null
+            ? " (legacy PUT" + (code == null ? "" : ", with a validation code") + ")"
+            : " (V2 POST"
+                + (v2.educationSegment() == null ? "" : ", " + v2.educationSegment())
+                + ")");
   }
 
   /** What a write answered: the API's object for structured output, and one line for people. */
@@ -45,7 +52,8 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
 
   /** {@code K12} or {@code HigherEducation} in any case, with or without '-', '_' or blanks. */
   public static Optional<String> segment(String s) {
-    String f = s.strip().replace("-", "").replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
+    String f =
+        s.strip().replace("-", "").replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
     if (f.equals("k12")) return Optional.of("K12");
     if (f.equals("highereducation")) return Optional.of("HigherEducation");
     return Optional.empty();
@@ -53,8 +61,10 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
 
   /** A domain or an http(s) URL. */
   public static boolean website(String v) {
-    return v.length() <= 2048 && v.matches("(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
-        + "(:[0-9]{1,5})?(/[^\\s]*)?");
+    return v.length() <= 2048
+        && v.matches(
+            "(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
+                + "(:[0-9]{1,5})?(/[^\\s]*)?");
   }
 
   /** A validationId as `validation-codes list` shows it. */

@@ -1,5 +1,9 @@
 package pcsh.qualification;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.PartnerCenterException;
 import pcsh.api.QualificationKind;
@@ -7,20 +11,20 @@ import pcsh.api.QualificationRecord;
 import pcsh.api.QualificationValue;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
- * How every qualification write is sent, by `qualify` and `qualify bulk` alike: journalled before it goes out, its
- * outcome journalled after; a write with no answer is read back, never sent again blindly; a journal entry left
- * without an outcome is settled by reading the qualification. {@code seen} hears of every state read (the prompt
- * shows the selected customer's), with {@code null} when a read after a write failed.
+ * How every qualification write is sent, by `qualify` and `qualify bulk` alike: journalled before
+ * it goes out, its outcome journalled after; a write with no answer is read back, never sent again
+ * blindly; a journal entry left without an outcome is settled by reading the qualification. {@code
+ * seen} hears of every state read (the prompt shows the selected customer's), with {@code null}
+ * when a read after a write failed.
  */
 public final class QualificationWriter {
 
-  /** Decides whether a write refused with 429 (not applied, spec 9.4) goes out again with the same MS-RequestId. */
+  /**
+   * Decides whether a write refused with 429 (not applied, spec 9.4) goes out again with the same
+   * MS-RequestId.
+   */
   @FunctionalInterface
   public interface Throttled {
     boolean resend(PartnerCenterException refusal, int attempt) throws InterruptedException;
@@ -29,43 +33,66 @@ public final class QualificationWriter {
   }
 
   /**
-   * A write that took effect: what it answered ({@code sent}, absent when it got no answer and was read back), the
-   * qualification read afterwards ({@code after}, null when that read failed), and the no-answer failure if any.
+   * A write that took effect: what it answered ({@code sent}, absent when it got no answer and was
+   * read back), the qualification read afterwards ({@code after}, null when that read failed), and
+   * the no-answer failure if any.
    */
-  public record Outcome(String requestId, Optional<QualificationWrite.Sent> sent, QualificationState after,
+  public record Outcome(
+      String requestId,
+      Optional<QualificationWrite.Sent> sent,
+      QualificationState after,
       PartnerCenterException noAnswer) {}
 
   private final PartnerCenterClient client;
   private final WriteJournal journal;
   private final BiConsumer<String, QualificationState> seen;
 
-  public QualificationWriter(PartnerCenterClient client, WriteJournal journal, BiConsumer<String, QualificationState> seen) {
+  public QualificationWriter(
+      PartnerCenterClient client,
+      WriteJournal journal,
+      BiConsumer<String, QualificationState> seen) {
     this.client = client;
     this.journal = journal;
     this.seen = seen;
   }
 
   /**
-   * Sends {@code write} with {@code requestId}, journalled. Returns when the write took effect (answered, or read
-   * back after no answer). A refusal (HTTP status) is journalled FAILED and thrown as it came; a write with no
-   * answer that reading back shows did not take effect, or whose read-back failed, is thrown as a
-   * {@link Failure}.
+   * Sends {@code write} with {@code requestId}, journalled. Returns when the write took effect
+   * (answered, or read back after no answer). A refusal (HTTP status) is journalled FAILED and
+   * thrown as it came; a write with no answer that reading back shows did not take effect, or whose
+   * read-back failed, is thrown as a {@link Failure}.
    */
-  public Outcome send(String id, QualificationWrite write, QualificationState before, String requestId,
-      Throttled throttled) throws InterruptedException {
+  public Outcome send(
+      String id,
+      QualificationWrite write,
+      QualificationState before,
+      String requestId,
+      Throttled throttled)
+      throws InterruptedException {
     journal.intent(requestId, id, write.describe(), Text.oneLine(before.summary()));
     for (int attempt = 1; ; attempt++) {
       try {
         QualificationWrite.Sent sent = write.send(client, id, requestId);
         QualificationState after = readQuietly(id);
-        journal.outcome(requestId, WriteJournal.Result.APPLIED, after == null ? null : Text.oneLine(after.summary()),
+        journal.outcome(
+            requestId,
+            WriteJournal.Result.APPLIED,
+            after == null ? null : Text.oneLine(after.summary()),
             null);
         return new Outcome(requestId, Optional.of(sent), after, null);
       } catch (PartnerCenterException e) {
         if (e.status() == 429 && throttled.resend(e, attempt)) continue;
         if (e.status() != 0) {
-          journal.outcome(requestId, WriteJournal.Result.FAILED, Text.oneLine(before.summary()),
-              "HTTP " + e.status() + " " + e.errorCode().orElse("") + " " + Text.oneLine(e.description()));
+          journal.outcome(
+              requestId,
+              WriteJournal.Result.FAILED,
+              Text.oneLine(before.summary()),
+              "HTTP "
+                  + e.status()
+                  + " "
+                  + e.errorCode().orElse("")
+                  + " "
+                  + Text.oneLine(e.description()));
           throw e;
         }
         return readBack(id, write, e, requestId);
@@ -77,44 +104,66 @@ public final class QualificationWriter {
   }
 
   /**
-   * No answer came back, so the write may or may not have been applied. It is never sent again blindly: the
-   * qualification is read back.
+   * No answer came back, so the write may or may not have been applied. It is never sent again
+   * blindly: the qualification is read back.
    */
-  private Outcome readBack(String id, QualificationWrite write, PartnerCenterException failure, String requestId) {
+  private Outcome readBack(
+      String id, QualificationWrite write, PartnerCenterException failure, String requestId) {
     QualificationState after;
     try {
       after = read(id);
     } catch (RuntimeException e) {
-      journal.outcome(requestId, WriteJournal.Result.UNKNOWN, null, "no answer (" + failure.description()
-          + "); the read-back failed too");
-      throw Failure.failed("The write got no answer (" + failure.description() + "; MS-RequestId "
-              + failure.requestId() + ") and reading the qualification back also failed, so whether the change"
+      journal.outcome(
+          requestId,
+          WriteJournal.Result.UNKNOWN,
+          null,
+          "no answer (" + failure.description() + "); the read-back failed too");
+      throw Failure.failed(
+          "The write got no answer ("
+              + failure.description()
+              + "; MS-RequestId "
+              + failure.requestId()
+              + ") and reading the qualification back also failed, so whether the change"
               + " took effect is unknown.",
-          "run `qualification show` before trying again, so the change is not made twice.", failure);
+          "run `qualification show` before trying again, so the change is not made twice.",
+          failure);
     }
     if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
-      journal.outcome(requestId, WriteJournal.Result.APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
+      journal.outcome(
+          requestId,
+          WriteJournal.Result.APPLIED_AFTER_NO_ANSWER,
+          Text.oneLine(after.summary()),
           failure.description());
       return new Outcome(requestId, Optional.empty(), after, failure);
     }
-    journal.outcome(requestId, WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER, Text.oneLine(after.summary()),
+    journal.outcome(
+        requestId,
+        WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER,
+        Text.oneLine(after.summary()),
         failure.description());
-    throw Failure.failed("The write got no answer (" + failure.description() + "; MS-RequestId "
-            + failure.requestId() + "); reading back shows it did NOT take effect.",
-        "it is safe to run the same command again.", failure);
+    throw Failure.failed(
+        "The write got no answer ("
+            + failure.description()
+            + "; MS-RequestId "
+            + failure.requestId()
+            + "); reading back shows it did NOT take effect.",
+        "it is safe to run the same command again.",
+        failure);
   }
 
   /**
-   * Journal entries without an outcome (pcsh stopped between sending a write and recording its answer), or with an
-   * unknown one (no answer and the read-back failed), are settled by reading the customer's qualification. Returns
-   * one line per entry settled; an entry whose read fails stays pending for the next time.
+   * Journal entries without an outcome (pcsh stopped between sending a write and recording its
+   * answer), or with an unknown one (no answer and the read-back failed), are settled by reading
+   * the customer's qualification. Returns one line per entry settled; an entry whose read fails
+   * stays pending for the next time.
    */
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
     for (WriteJournal.Entry e : journal.pending()) {
       Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ")[0]);
       if (kind.isEmpty() || e.customerId() == null) {
-        journal.outcome(e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
+        journal.outcome(
+            e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
         continue;
       }
       QualificationState now;
@@ -124,22 +173,38 @@ public final class QualificationWriter {
         continue;
       }
       boolean applied = QualificationRules.alreadyHas(now, kind.get()).isPresent();
-      journal.outcome(e.requestId(), applied ? WriteJournal.Result.RECONCILED_APPLIED
-          : WriteJournal.Result.RECONCILED_NOT_APPLIED, Text.oneLine(now.summary()),
+      journal.outcome(
+          e.requestId(),
+          applied
+              ? WriteJournal.Result.RECONCILED_APPLIED
+              : WriteJournal.Result.RECONCILED_NOT_APPLIED,
+          Text.oneLine(now.summary()),
           "settled at start by reading the qualification back");
-      settled.add("Journal: the write " + e.requestId() + " (" + e.change() + " on " + e.customerId() + ") had no"
-          + " known outcome; reading back shows it " + (applied ? "took effect." : "did NOT take effect."));
+      settled.add(
+          "Journal: the write "
+              + e.requestId()
+              + " ("
+              + e.change()
+              + " on "
+              + e.customerId()
+              + ") had no"
+              + " known outcome; reading back shows it "
+              + (applied ? "took effect." : "did NOT take effect."));
     }
     return settled;
   }
 
   /** The journal's result for a request id, when it has one. */
   public Optional<String> journalled(String requestId) {
-    return journal.entries().stream().filter(e -> e.requestId().equals(requestId)).findFirst()
+    return journal.entries().stream()
+        .filter(e -> e.requestId().equals(requestId))
+        .findFirst()
         .map(WriteJournal.Entry::result);
   }
 
-  /** After a write the qualification is read again rather than guessed; a failed read gives null. */
+  /**
+   * After a write the qualification is read again rather than guessed; a failed read gives null.
+   */
   public QualificationState readQuietly(String id) {
     try {
       return read(id);
@@ -150,8 +215,8 @@ public final class QualificationWriter {
   }
 
   /**
-   * The legacy value and the V2 list. Either API may be missing from a service (404/405 there while the other
-   * answers); when both fail, the first failure is the answer (e.g. an unknown customer).
+   * The legacy value and the V2 list. Either API may be missing from a service (404/405 there while
+   * the other answers); when both fail, the first failure is the answer (e.g. an unknown customer).
    */
   public QualificationState read(String id) {
     Optional<QualificationValue> legacy;

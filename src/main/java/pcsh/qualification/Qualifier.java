@@ -1,5 +1,7 @@
 package pcsh.qualification;
 
+import java.util.List;
+import java.util.Optional;
 import pcsh.api.Customer;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.PlannedRequest;
@@ -7,21 +9,20 @@ import pcsh.api.QualificationKind;
 import pcsh.api.ValidationCode;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * Where a single qualification write is decided and sent. {@link #plan} reads the customer and its qualification,
- * refuses locally what the documented rules forbid (GCC on a qualified customer, Education with GCC, an unknown or
- * used-up validation code) and returns the request for the user to see and confirm; {@link #send} settles any
- * journal entry left without an outcome, then sends the write through the {@link QualificationWriter} (journalled,
- * read back when unanswered, never repeated blindly).
+ * Where a single qualification write is decided and sent. {@link #plan} reads the customer and its
+ * qualification, refuses locally what the documented rules forbid (GCC on a qualified customer,
+ * Education with GCC, an unknown or used-up validation code) and returns the request for the user
+ * to see and confirm; {@link #send} settles any journal entry left without an outcome, then sends
+ * the write through the {@link QualificationWriter} (journalled, read back when unanswered, never
+ * repeated blindly).
  */
 public final class Qualifier {
 
   /**
-   * What pcsh read and would send. {@code alreadyHas} is present (the target and its vetting status) when the
-   * customer already has the qualification, so there is nothing to send.
+   * What pcsh read and would send. {@code alreadyHas} is present (the target and its vetting
+   * status) when the customer already has the qualification, so there is nothing to send.
    */
   public record Plan(
       Customer customer,
@@ -40,11 +41,15 @@ public final class Qualifier {
     this.writer = writer;
   }
 
-  /** Reads and checks; throws a refusal {@link Failure} when the rules forbid the write. Sends nothing. */
+  /**
+   * Reads and checks; throws a refusal {@link Failure} when the rules forbid the write. Sends
+   * nothing.
+   */
   public Plan plan(String customerId, QualificationWrite write) {
     Customer customer = client.customer(customerId);
     QualificationState state = writer.read(customerId);
-    String name = Text.oneLine(customer.companyName() == null ? customerId : customer.companyName());
+    String name =
+        Text.oneLine(customer.companyName() == null ? customerId : customer.companyName());
     Optional<String> already = QualificationRules.alreadyHas(state, write.kind());
     if (already.isEmpty()) {
       QualificationRules.refusal(state, write.kind())

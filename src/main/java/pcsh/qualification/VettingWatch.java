@@ -1,20 +1,21 @@
 package pcsh.qualification;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.QualificationKind;
 import pcsh.api.QualificationRecord;
 import pcsh.failure.Failure;
 import pcsh.output.Progress;
 import pcsh.output.Text;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
- * Follows an Education qualification through vetting: reads the V2 list, backing off from {@code interval} up to
- * {@link #MAX_INTERVAL}, until the newest Education entry leaves InReview or the time is up.
+ * Follows an Education qualification through vetting: reads the V2 list, backing off from {@code
+ * interval} up to {@link #MAX_INTERVAL}, until the newest Education entry leaves InReview or the
+ * time is up.
  */
 public final class VettingWatch {
 
@@ -38,7 +39,9 @@ public final class VettingWatch {
   private final Progress progress;
   private final BiConsumer<String, String> seen;
 
-  /** @param seen hears each status read, for the customer's id (the prompt shows it) */
+  /**
+   * @param seen hears each status read, for the customer's id (the prompt shows it)
+   */
   public VettingWatch(
       PartnerCenterClient client, Progress progress, BiConsumer<String, String> seen) {
     this.client = client;
@@ -57,11 +60,13 @@ public final class VettingWatch {
         QualificationRecord education = education(id);
         status = education.vettingStatus() == null ? "" : education.vettingStatus();
         seen.accept(id, "Education " + status);
-        if (status.equalsIgnoreCase("Approved")) return new Result(End.APPROVED, status, null, checks);
+        if (status.equalsIgnoreCase("Approved"))
+          return new Result(End.APPROVED, status, null, checks);
         if (status.equalsIgnoreCase("Denied")) {
           return new Result(End.DENIED, status, education.vettingReason(), checks);
         }
-        if (!status.equalsIgnoreCase("InReview")) return new Result(End.OTHER, status, null, checks);
+        if (!status.equalsIgnoreCase("InReview"))
+          return new Result(End.OTHER, status, null, checks);
         if (Instant.now().plus(wait).isAfter(deadline)) {
           return new Result(End.TIMED_OUT, status, null, checks);
         }
@@ -74,7 +79,8 @@ public final class VettingWatch {
                 + human(wait)
                 + " (Ctrl-C stops watching)");
         Thread.sleep(wait.toMillis());
-        wait = wait.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : wait.multipliedBy(2);
+        wait =
+            wait.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : wait.multipliedBy(2);
       }
     } catch (InterruptedException e) {
       return new Result(End.STOPPED, status, null, checks);

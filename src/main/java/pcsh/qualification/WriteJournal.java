@@ -1,8 +1,5 @@
 package pcsh.qualification;
 
-import pcsh.session.PrivateFile;
-import pcsh.session.Redactor;
-import pcsh.session.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,25 +13,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pcsh.session.PrivateFile;
+import pcsh.session.Redactor;
+import pcsh.session.Settings;
 
 /**
- * The write journal ({@code $PCSH_HOME/journal.jsonl}, 0600): one JSON line per event. Before a qualification
- * write is sent, an {@code intent} line (customer, change, qualification before, MS-RequestId) is appended and
- * forced to disk; after, an {@code outcome} line with the same request id (result, qualification after). An
- * intent with no outcome means pcsh stopped in between; {@link #pending()} finds those, and those whose outcome
- * is UNKNOWN, for reconciliation.
+ * The write journal ({@code $PCSH_HOME/journal.jsonl}, 0600): one JSON line per event. Before a
+ * qualification write is sent, an {@code intent} line (customer, change, qualification before,
+ * MS-RequestId) is appended and forced to disk; after, an {@code outcome} line with the same
+ * request id (result, qualification after). An intent with no outcome means pcsh stopped in
+ * between; {@link #pending()} finds those, and those whose outcome is UNKNOWN, for reconciliation.
  */
 public final class WriteJournal {
 
   /** How a write ended. */
   public enum Result {
-    APPLIED, FAILED, APPLIED_AFTER_NO_ANSWER, NOT_APPLIED_AFTER_NO_ANSWER, UNKNOWN, RECONCILED_APPLIED,
+    APPLIED,
+    FAILED,
+    APPLIED_AFTER_NO_ANSWER,
+    NOT_APPLIED_AFTER_NO_ANSWER,
+    UNKNOWN,
+    RECONCILED_APPLIED,
     RECONCILED_NOT_APPLIED
   }
 
   /** One write, with its outcome when there is one. */
-  public record Entry(String requestId, Instant time, String customerId, String change, String before,
-      String after, String result, String detail, Instant outcomeTime) {
+  public record Entry(
+      String requestId,
+      Instant time,
+      String customerId,
+      String change,
+      String before,
+      String after,
+      String result,
+      String detail,
+      Instant outcomeTime) {
     public boolean pending() {
       return result == null;
     }
@@ -57,16 +70,28 @@ public final class WriteJournal {
   }
 
   /** Appended and forced to disk before the write is sent. */
-  public synchronized void intent(String requestId, String customerId, String change, String before) {
-    ObjectNode n = JSON.createObjectNode().put("event", "intent").put("time", Instant.now().toString())
-        .put("requestId", requestId).put("customerId", customerId).put("change", change).put("before", before);
+  public synchronized void intent(
+      String requestId, String customerId, String change, String before) {
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("event", "intent")
+            .put("time", Instant.now().toString())
+            .put("requestId", requestId)
+            .put("customerId", customerId)
+            .put("change", change)
+            .put("before", before);
     append(n);
   }
 
   public synchronized void outcome(String requestId, Result result, String after, String detail) {
-    ObjectNode n = JSON.createObjectNode().put("event", "outcome").put("time", Instant.now().toString())
-        .put("requestId", requestId).put("result", result.name()).put("after", after)
-        .put("detail", detail == null ? null : Redactor.shared().text(detail));
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("event", "outcome")
+            .put("time", Instant.now().toString())
+            .put("requestId", requestId)
+            .put("result", result.name())
+            .put("after", after)
+            .put("detail", detail == null ? null : Redactor.shared().text(detail));
     append(n);
   }
 
@@ -74,7 +99,8 @@ public final class WriteJournal {
     try {
       PrivateFile.append(file, n.toString() + "\n", true);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write the journal " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not write the journal " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -99,19 +125,44 @@ public final class WriteJournal {
       String id = n.path("requestId").asText(null);
       if (id == null) continue;
       if ("intent".equals(n.path("event").asText())) {
-        byId.put(id, new Entry(id, Instant.parse(n.path("time").asText()), n.path("customerId").asText(null),
-            n.path("change").asText(null), n.path("before").asText(null), null, null, null, null));
+        byId.put(
+            id,
+            new Entry(
+                id,
+                Instant.parse(n.path("time").asText()),
+                n.path("customerId").asText(null),
+                n.path("change").asText(null),
+                n.path("before").asText(null),
+                null,
+                null,
+                null,
+                null));
       } else if (byId.containsKey(id)) {
         Entry e = byId.get(id);
-        byId.put(id, new Entry(id, e.time(), e.customerId(), e.change(), e.before(), n.path("after").asText(null),
-            n.path("result").asText(null), n.path("detail").asText(null), Instant.parse(n.path("time").asText())));
+        byId.put(
+            id,
+            new Entry(
+                id,
+                e.time(),
+                e.customerId(),
+                e.change(),
+                e.before(),
+                n.path("after").asText(null),
+                n.path("result").asText(null),
+                n.path("detail").asText(null),
+                Instant.parse(n.path("time").asText())));
       }
     }
     return new ArrayList<>(byId.values());
   }
 
-  /** Writes whose effect is not known: no outcome yet, or UNKNOWN (no answer and the read-back failed). */
+  /**
+   * Writes whose effect is not known: no outcome yet, or UNKNOWN (no answer and the read-back
+   * failed).
+   */
   public List<Entry> pending() {
-    return entries().stream().filter(e -> e.pending() || Result.UNKNOWN.name().equals(e.result())).toList();
+    return entries().stream()
+        .filter(e -> e.pending() || Result.UNKNOWN.name().equals(e.result()))
+        .toList();
   }
 }

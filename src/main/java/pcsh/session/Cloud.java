@@ -5,17 +5,26 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Partner Center cloud pcsh signs in to ({@code pcsh.environment}): the Entra ID authority host, the API base
- * URL and the resource whose scopes pcsh asks for, as listed in the Partner Center API reference. {@code embedded}
- * is the built-in emulator, which needs no sign-in.
+ * The Partner Center cloud pcsh signs in to ({@code pcsh.environment}): the Entra ID authority
+ * host, the API base URL and the resource whose scopes pcsh asks for, as listed in the Partner
+ * Center API reference. {@code embedded} is the built-in emulator, which needs no sign-in.
  */
 public enum Cloud {
-  GLOBAL("https://login.microsoftonline.com/", "https://api.partnercenter.microsoft.com",
+  GLOBAL(
+      "https://login.microsoftonline.com/",
+      "https://api.partnercenter.microsoft.com",
       "https://api.partnercenter.microsoft.com"),
-  USGOV("https://login.microsoftonline.us/", "https://api.partnercenter.microsoft.com",
+  USGOV(
+      "https://login.microsoftonline.us/",
+      "https://api.partnercenter.microsoft.com",
       "https://api.partnercenter.microsoft.com"),
-  /** 21Vianet: the reference lists the authority and base URL; the resource is taken to be the base URL. */
-  CHINA("https://login.chinacloudapi.cn/", "https://partner.partnercenterapi.microsoftonline.cn",
+  /**
+   * 21Vianet: the reference lists the authority and base URL; the resource is taken to be the base
+   * URL.
+   */
+  CHINA(
+      "https://login.chinacloudapi.cn/",
+      "https://partner.partnercenterapi.microsoftonline.cn",
       "https://partner.partnercenterapi.microsoftonline.cn"),
   EMBEDDED(null, null, null);
 

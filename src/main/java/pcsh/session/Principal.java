@@ -6,14 +6,25 @@ import java.util.Optional;
 /**
  * Who pcsh acts as: what the prompt and {@code whoami} show. Holds no secret.
  *
- * @param environment the {@code pcsh.environment} signed in to ({@code embedded} for the demo partner)
+ * @param environment the {@code pcsh.environment} signed in to ({@code embedded} for the demo
+ *     partner)
  * @param expiresOn when the current access token expires, where pcsh knows it
  */
-public record Principal(AuthKind kind, String partnerName, String tenantId, String user, String environment,
+public record Principal(
+    AuthKind kind,
+    String partnerName,
+    String tenantId,
+    String user,
+    String environment,
     Optional<Instant> expiresOn) {
 
   public Principal(AuthKind kind, String partnerName, String tenantId, String user) {
-    this(kind, partnerName, tenantId, user, kind == AuthKind.EMULATOR_DEMO ? "embedded" : "unknown",
+    this(
+        kind,
+        partnerName,
+        tenantId,
+        user,
+        kind == AuthKind.EMULATOR_DEMO ? "embedded" : "unknown",
         Optional.empty());
   }
 

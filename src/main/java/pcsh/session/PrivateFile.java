@@ -11,17 +11,22 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Appends to files only their owner may read (0600), in directories only the owner may enter (0700). */
+/**
+ * Appends to files only their owner may read (0600), in directories only the owner may enter
+ * (0700).
+ */
 public final class PrivateFile {
 
-  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private PrivateFile() {}
 
   /** Appends {@code text}; with {@code sync}, forces it to disk before returning. */
   public static void append(Path file, String text, boolean sync) throws IOException {
     create(file);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
       while (b.hasRemaining()) ch.write(b);
       if (sync) ch.force(true);
@@ -42,12 +47,18 @@ public final class PrivateFile {
     }
     if (!Files.exists(file)) {
       if (POSIX) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } else {
         Files.createFile(file);
       }
     }
-    if (POSIX) Files.setPosixFilePermissions(file, Set.of(
-        java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+    if (POSIX)
+      Files.setPosixFilePermissions(
+          file,
+          Set.of(
+              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
   }
 }

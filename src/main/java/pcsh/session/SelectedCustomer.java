@@ -7,7 +7,8 @@ import java.util.Optional;
  * The customer the shell works on: the id is a tenant GUID; the rest is for display, including its
  * qualification once a command has read it.
  */
-public record SelectedCustomer(String id, String companyName, String domain, Optional<String> qualification) {
+public record SelectedCustomer(
+    String id, String companyName, String domain, Optional<String> qualification) {
 
   public SelectedCustomer {
     Objects.requireNonNull(id);

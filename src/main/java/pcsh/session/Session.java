@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The shell's state as one immutable value: who is signed in, which customer is selected, and the
- * correlation id that ties every request of this shell session together. Transitions return new values.
+ * correlation id that ties every request of this shell session together. Transitions return new
+ * values.
  */
 public record Session(
     String correlationId,
@@ -42,8 +43,9 @@ public record Session(
 
   /** Records what a command read of a customer's qualification, if it is the selected one. */
   public Session knowingQualification(String customerId, String qualification) {
-    Optional<SelectedCustomer> updated = customer.map(
-        c -> c.id().equalsIgnoreCase(customerId) ? c.withQualification(qualification) : c);
+    Optional<SelectedCustomer> updated =
+        customer.map(
+            c -> c.id().equalsIgnoreCase(customerId) ? c.withQualification(qualification) : c);
     return new Session(correlationId, principal, updated, previous);
   }
 }

@@ -14,9 +14,10 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * pcsh's settings, layered lowest first: the documented defaults ({@code shell.properties} at the repo root,
- * or the copy in the jar), the user's {@code $PCSH_HOME/shell.properties}, environment variables
- * ({@code pcsh.base-url} is {@code PCSH_BASE_URL}), then explicit overrides (system properties, command options).
+ * pcsh's settings, layered lowest first: the documented defaults ({@code shell.properties} at the
+ * repo root, or the copy in the jar), the user's {@code $PCSH_HOME/shell.properties}, environment
+ * variables ({@code pcsh.base-url} is {@code PCSH_BASE_URL}), then explicit overrides (system
+ * properties, command options).
  */
 public record Settings(
     String baseUrl,
@@ -37,9 +38,16 @@ public record Settings(
     int bulkConcurrency) {
 
   public static final String EMBEDDED = "embedded";
-  /** {@code pcsh.base-url=environment}: send requests to the base URL of {@code pcsh.environment}. */
+
+  /**
+   * {@code pcsh.base-url=environment}: send requests to the base URL of {@code pcsh.environment}.
+   */
   public static final String FROM_ENVIRONMENT = "environment";
-  /** Microsoft's well-known public client (the one Partner Center PowerShell uses when given no app id). */
+
+  /**
+   * Microsoft's well-known public client (the one Partner Center PowerShell uses when given no app
+   * id).
+   */
   public static final String DEFAULT_CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 
   public static final String BASE_URL = "pcsh.base-url";
@@ -54,21 +62,33 @@ public record Settings(
   public static final String ENVIRONMENT = "pcsh.environment";
   public static final String CLIENT_ID = "pcsh.auth.client-id";
   public static final String TENANT = "pcsh.auth.tenant";
-  /** Fault injection for the embedded emulator, e.g. {@code seed=42,throttle=0.2,5xx=0.1}; {@code none} by default. */
-  public static final String EMULATOR_FAULTS = "pcsh.emulator.faults";
-  /** Requests a minute the embedded emulator allows on /v1/customers/** before 429 (0: no limit). */
-  public static final String EMULATOR_RATE_LIMIT = "pcsh.emulator.rate-limit";
-  /** Requests a minute a `qualify bulk` run sends at most (the client-side token bucket). */
-  public static final String BULK_RATE_LIMIT = "pcsh.bulk.rate-limit";
-  /** Rows a `qualify bulk` run works on at once. */
-  public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
-  static final String PROFILE_PREFIX = "pcsh.profile.";
-
-  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /**
-   * The embedded emulator serves requests, and there is no sign-in beyond {@code login}: {@code pcsh.base-url}
-   * is {@code embedded}, or it is {@code environment} and {@code pcsh.environment} is {@code embedded}.
+   * Fault injection for the embedded emulator, e.g. {@code seed=42,throttle=0.2,5xx=0.1}; {@code
+   * none} by default.
+   */
+  public static final String EMULATOR_FAULTS = "pcsh.emulator.faults";
+
+  /**
+   * Requests a minute the embedded emulator allows on /v1/customers/** before 429 (0: no limit).
+   */
+  public static final String EMULATOR_RATE_LIMIT = "pcsh.emulator.rate-limit";
+
+  /** Requests a minute a `qualify bulk` run sends at most (the client-side token bucket). */
+  public static final String BULK_RATE_LIMIT = "pcsh.bulk.rate-limit";
+
+  /** Rows a `qualify bulk` run works on at once. */
+  public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
+
+  static final String PROFILE_PREFIX = "pcsh.profile.";
+
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  /**
+   * The embedded emulator serves requests, and there is no sign-in beyond {@code login}: {@code
+   * pcsh.base-url} is {@code embedded}, or it is {@code environment} and {@code pcsh.environment}
+   * is {@code embedded}.
    */
   public boolean embedded() {
     return EMBEDDED.equalsIgnoreCase(baseUrl)
@@ -77,16 +97,20 @@ public record Settings(
 
   /** Where requests go when not embedded: the explicit URL, else the environment's base URL. */
   public String apiBaseUrl() {
-    if (FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl)) return environment.apiBaseUrl().orElse(EMBEDDED);
+    if (FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl))
+      return environment.apiBaseUrl().orElse(EMBEDDED);
     return baseUrl;
   }
 
-  /** A named sign-in profile from the settings files ({@code pcsh.profile.NAME.tenant} and so on). */
+  /**
+   * A named sign-in profile from the settings files ({@code pcsh.profile.NAME.tenant} and so on).
+   */
   public record Profile(String name, Cloud environment, String clientId, String tenant) {}
 
   /**
-   * The profile {@code name}: its keys {@code pcsh.profile.NAME.environment}, {@code .client-id} and
-   * {@code .tenant}, each falling back to this session's setting. Empty when the profile sets none of them.
+   * The profile {@code name}: its keys {@code pcsh.profile.NAME.environment}, {@code .client-id}
+   * and {@code .tenant}, each falling back to this session's setting. Empty when the profile sets
+   * none of them.
    */
   public java.util.Optional<Profile> profile(String name, Function<String, String> lookup) {
     if (name == null || !NAME.matcher(name).matches()) return java.util.Optional.empty();
@@ -95,11 +119,20 @@ public record Settings(
     String client = lookup.apply(p + "client-id");
     String ten = lookup.apply(p + "tenant");
     if (blank(env) && blank(client) && blank(ten)) return java.util.Optional.empty();
-    Cloud cloud = blank(env) ? environment : Cloud.parse(env).orElseThrow(() -> new InvalidSettingException(
-        p + "environment", env, "global, usgov, china or embedded"));
-    return java.util.Optional.of(new Profile(name, cloud,
-        blank(client) ? clientId : identifier(p + "client-id", client),
-        blank(ten) ? tenant : identifier(p + "tenant", ten)));
+    Cloud cloud =
+        blank(env)
+            ? environment
+            : Cloud.parse(env)
+                .orElseThrow(
+                    () ->
+                        new InvalidSettingException(
+                            p + "environment", env, "global, usgov, china or embedded"));
+    return java.util.Optional.of(
+        new Profile(
+            name,
+            cloud,
+            blank(client) ? clientId : identifier(p + "client-id", client),
+            blank(ten) ? tenant : identifier(p + "tenant", ten)));
   }
 
   private static boolean blank(String s) {
@@ -108,7 +141,8 @@ public record Settings(
 
   private static String identifier(String key, String v) {
     String t = v.strip();
-    if (!NAME.matcher(t).matches()) throw new InvalidSettingException(key, v, "an id or domain name");
+    if (!NAME.matcher(t).matches())
+      throw new InvalidSettingException(key, v, "an id or domain name");
     return t;
   }
 
@@ -116,31 +150,43 @@ public record Settings(
     return home.resolve("emulator");
   }
 
-  /** Reads one setting through a lookup that already applies the layering (e.g. Spring's Environment). */
+  /**
+   * Reads one setting through a lookup that already applies the layering (e.g. Spring's
+   * Environment).
+   */
   public static Settings from(Function<String, String> lookup) {
     Path home = Path.of(orDefault(lookup.apply(HOME), defaultHome()));
     String history = orDefault(lookup.apply(HISTORY_DIR), "history");
     Path historyDir = Path.of(history);
     if (!historyDir.isAbsolute()) {
       String root = lookup.apply("pcsh.root");
-      historyDir = (root == null || root.isBlank() ? Path.of("") : Path.of(root)).resolve(historyDir);
+      historyDir =
+          (root == null || root.isBlank() ? Path.of("") : Path.of(root)).resolve(historyDir);
     }
     String baseUrl = orDefault(lookup.apply(BASE_URL), EMBEDDED).trim();
-    if (!EMBEDDED.equalsIgnoreCase(baseUrl) && !FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl)) checkUrl(baseUrl);
+    if (!EMBEDDED.equalsIgnoreCase(baseUrl) && !FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl))
+      checkUrl(baseUrl);
     String env = orDefault(lookup.apply(ENVIRONMENT), "global");
-    Cloud cloud = Cloud.parse(env).orElseThrow(() -> new InvalidSettingException(ENVIRONMENT, env,
-        "global, usgov, china or embedded"));
+    Cloud cloud =
+        Cloud.parse(env)
+            .orElseThrow(
+                () ->
+                    new InvalidSettingException(
+                        ENVIRONMENT, env, "global, usgov, china or embedded"));
     String output = orDefault(lookup.apply(OUTPUT), "table").trim().toLowerCase(Locale.ROOT);
     if (!java.util.List.of("table", "json", "yaml", "csv").contains(output)) {
       throw new InvalidSettingException(OUTPUT, output, "table, json, yaml or csv");
     }
     int pageSize = intSetting(lookup, PAGE_SIZE, "50");
-    if (pageSize < 1 || pageSize > 500) throw new InvalidSettingException(PAGE_SIZE, "" + pageSize, "between 1 and 500");
+    if (pageSize < 1 || pageSize > 500)
+      throw new InvalidSettingException(PAGE_SIZE, "" + pageSize, "between 1 and 500");
     int emulatorRate = intSetting(lookup, EMULATOR_RATE_LIMIT, "0");
-    if (emulatorRate < 0) throw new InvalidSettingException(EMULATOR_RATE_LIMIT, "" + emulatorRate, "0 (off) or more");
+    if (emulatorRate < 0)
+      throw new InvalidSettingException(EMULATOR_RATE_LIMIT, "" + emulatorRate, "0 (off) or more");
     int bulkRate = intSetting(lookup, BULK_RATE_LIMIT, "500");
     if (bulkRate < 1 || bulkRate > 100_000) {
-      throw new InvalidSettingException(BULK_RATE_LIMIT, "" + bulkRate, "between 1 and 100000 requests a minute");
+      throw new InvalidSettingException(
+          BULK_RATE_LIMIT, "" + bulkRate, "between 1 and 100000 requests a minute");
     }
     int concurrency = intSetting(lookup, BULK_CONCURRENCY, "4");
     if (concurrency < 1 || concurrency > 16) {
@@ -169,11 +215,16 @@ public record Settings(
     try {
       java.net.URI u = new java.net.URI(url);
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getQuery() == null) return;
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && u.getHost() != null
+          && u.getQuery() == null) return;
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
-    throw new InvalidSettingException(BASE_URL, url, "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
+    throw new InvalidSettingException(
+        BASE_URL,
+        url,
+        "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
   }
 
   /**
@@ -183,7 +234,8 @@ public record Settings(
   public static Function<String, String> layered(Map<String, ?> fileLayers) {
     return key -> {
       String v = System.getProperty(key);
-      if (v == null) v = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+      if (v == null)
+        v = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
       if (v == null && fileLayers.get(key) != null) v = fileLayers.get(key).toString();
       return v;
     };
@@ -193,7 +245,8 @@ public record Settings(
    * The file layers as one map, lowest first: the repo's defaults, then the user's file.
    * Environment variables and system properties are applied on top by whoever reads them.
    */
-  public static Map<String, String> fileLayers(Path repoDefaults, Path userFile) throws IOException {
+  public static Map<String, String> fileLayers(Path repoDefaults, Path userFile)
+      throws IOException {
     Map<String, String> merged = new LinkedHashMap<>();
     if (repoDefaults != null && Files.isRegularFile(repoDefaults)) {
       merged.putAll(load(Files.newInputStream(repoDefaults)));
@@ -238,7 +291,9 @@ public record Settings(
 
   private static Duration duration(Function<String, String> lookup, String key, String def) {
     String v = orDefault(lookup.apply(key), def).trim();
-    return parseDuration(v).orElseThrow(() -> new InvalidSettingException(key, v, "a duration such as 10s, 500ms or 2m"));
+    return parseDuration(v)
+        .orElseThrow(
+            () -> new InvalidSettingException(key, v, "a duration such as 10s, 500ms or 2m"));
   }
 
   /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or bare seconds; never negative. */
@@ -247,9 +302,12 @@ public record Settings(
     try {
       Duration d;
       if (v.endsWith("ms")) d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-      else if (v.endsWith("s")) d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-      else if (v.endsWith("m")) d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-      else if (v.endsWith("h")) d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+      else if (v.endsWith("s"))
+        d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      else if (v.endsWith("m"))
+        d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      else if (v.endsWith("h"))
+        d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
       else d = Duration.ofSeconds(Long.parseLong(v));
       return d.isNegative() ? java.util.Optional.empty() : java.util.Optional.of(d);
     } catch (NumberFormatException | ArithmeticException e) {
@@ -257,11 +315,20 @@ public record Settings(
     }
   }
 
-  /** A setting holds a value pcsh cannot use; raised at start-up so the user fixes the file or variable. */
+  /**
+   * A setting holds a value pcsh cannot use; raised at start-up so the user fixes the file or
+   * variable.
+   */
   public static final class InvalidSettingException extends RuntimeException {
     public InvalidSettingException(String key, String value, String expected) {
-      super("Setting " + key + " is '" + value + "', which is not " + expected
-          + ". Fix it in shell.properties, $PCSH_HOME/shell.properties or the matching PCSH_ environment variable.");
+      super(
+          "Setting "
+              + key
+              + " is '"
+              + value
+              + "', which is not "
+              + expected
+              + ". Fix it in shell.properties, $PCSH_HOME/shell.properties or the matching PCSH_ environment variable.");
     }
   }
 }

@@ -1,17 +1,17 @@
 package pcsh.shell;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
 import pcsh.emulator.Faults;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
 import pcsh.session.Settings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * The in-process emulator behind {@code pcsh.base-url=embedded}. It starts on 127.0.0.1, port 0, only when
- * the first request needs it, so commands that send nothing start no server.
+ * The in-process emulator behind {@code pcsh.base-url=embedded}. It starts on 127.0.0.1, port 0,
+ * only when the first request needs it, so commands that send nothing start no server.
  */
 public final class EmbeddedEmulator implements AutoCloseable {
 
@@ -23,12 +23,16 @@ public final class EmbeddedEmulator implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** {@code pcsh.emulator.faults} or an {@code emulator faults} argument, as a usage error when it is wrong. */
+  /**
+   * {@code pcsh.emulator.faults} or an {@code emulator faults} argument, as a usage error when it
+   * is wrong.
+   */
   public static Faults parseFaults(String spec) {
     try {
       return Faults.parse(spec);
     } catch (IllegalArgumentException e) {
-      throw Failure.usage("Fault spec '" + Text.shown(spec) + "' is not valid: " + e.getMessage(),
+      throw Failure.usage(
+          "Fault spec '" + Text.shown(spec) + "' is not valid: " + e.getMessage(),
           "use e.g. seed=42,latency=200ms@0.1,throttle=0.2,retry-after=1,burst=3,5xx=0.1,drop-after-write=0.3,"
               + "malformed=0.05,expired-token=0.02, or none.");
     }
@@ -48,13 +52,16 @@ public final class EmbeddedEmulator implements AutoCloseable {
   public synchronized String baseUrl() {
     if (emulator == null) {
       try {
-        emulator = Emulator.start(EmulatorConfig.persistent(settings.emulatorStateDir())
-            .withSeedCustomers(settings.emulatorCustomers())
-            .withVettingDelay(settings.emulatorVettingDelay())
-            .withFaults(faults())
-            .withRateLimit(settings.emulatorRateLimit(), 0));
+        emulator =
+            Emulator.start(
+                EmulatorConfig.persistent(settings.emulatorStateDir())
+                    .withSeedCustomers(settings.emulatorCustomers())
+                    .withVettingDelay(settings.emulatorVettingDelay())
+                    .withFaults(faults())
+                    .withRateLimit(settings.emulatorRateLimit(), 0));
       } catch (IOException e) {
-        throw new UncheckedIOException("could not start the embedded emulator: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "could not start the embedded emulator: " + e.getMessage(), e);
       }
     }
     return emulator.baseUrl().toString();

@@ -17,17 +17,21 @@ import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 /**
- * Hooks {@link ErrorReport} into Spring Shell. In the interactive shell the report is printed in the session;
- * in a one-shot run or a script it goes to stderr, so stdout carries only data. Every report is recorded in
- * {@link FailureLog}, and its exit code is the process's.
+ * Hooks {@link ErrorReport} into Spring Shell. In the interactive shell the report is printed in
+ * the session; in a one-shot run or a script it goes to stderr, so stdout carries only data. Every
+ * report is recorded in {@link FailureLog}, and its exit code is the process's.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorHandling {
 
-  /** Ahead of Spring Shell's own parser-error resolver (-100), which prints red text and no next step. */
+  /**
+   * Ahead of Spring Shell's own parser-error resolver (-100), which prints red text and no next
+   * step.
+   */
   @Bean
   @Order(-200)
-  CommandExceptionResolver pcshErrors(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script) {
+  CommandExceptionResolver pcshErrors(
+      ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script) {
     return e -> {
       ErrorReport r = ErrorReport.of(e);
       failures.record(r, e);
@@ -41,8 +45,8 @@ class ErrorHandling {
   }
 
   @Bean
-  CommandNotFoundMessageProvider commandNotFoundMessage(ObjectProvider<ShellContext> context, FailureLog failures,
-      ScriptMode script) {
+  CommandNotFoundMessageProvider commandNotFoundMessage(
+      ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script) {
     return c -> {
       ErrorReport r = ErrorReport.commandNotFound(c.commands());
       failures.record(r);
@@ -57,7 +61,10 @@ class ErrorHandling {
 
   /** A command that exists but is unavailable (read-only mode) is a usage error with the reason. */
   @Bean
-  UnavailableCommand unavailableCommand(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script,
+  UnavailableCommand unavailableCommand(
+      ObjectProvider<ShellContext> context,
+      FailureLog failures,
+      ScriptMode script,
       Terminal terminal) {
     return new UnavailableCommand(context, failures, script, terminal);
   }
@@ -69,7 +76,11 @@ class ErrorHandling {
     private final ScriptMode script;
     private final Terminal terminal;
 
-    UnavailableCommand(ObjectProvider<ShellContext> context, FailureLog failures, ScriptMode script, Terminal terminal) {
+    UnavailableCommand(
+        ObjectProvider<ShellContext> context,
+        FailureLog failures,
+        ScriptMode script,
+        Terminal terminal) {
       this.context = context;
       this.failures = failures;
       this.script = script;
@@ -90,12 +101,16 @@ class ErrorHandling {
     }
   }
 
-  /** One-shot runs end with the report's exit code, not Spring Boot's 1, for failures Spring Shell throws. */
+  /**
+   * One-shot runs end with the report's exit code, not Spring Boot's 1, for failures Spring Shell
+   * throws.
+   */
   @Bean
   ExitCodeExceptionMapper shellFailureExitCodes() {
     return e -> {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof CommandNotFound || t instanceof CommandNotCurrentlyAvailable) return ExitCode.USAGE.code();
+        if (t instanceof CommandNotFound || t instanceof CommandNotCurrentlyAvailable)
+          return ExitCode.USAGE.code();
       }
       return 0;
     };
@@ -103,14 +118,16 @@ class ErrorHandling {
 
   static boolean toStderr(ObjectProvider<ShellContext> context, ScriptMode script) {
     ShellContext c = context.getIfAvailable();
-    return script.active() || (c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE);
+    return script.active()
+        || (c != null && c.getInteractionMode() == InteractionMode.NONINTERACTIVE);
   }
 
   /**
-   * Prints what is not a command's result (debug output, notices): on the terminal in the interactive shell, on
-   * stderr in a one-shot run or a script, so stdout carries only data.
+   * Prints what is not a command's result (debug output, notices): on the terminal in the
+   * interactive shell, on stderr in a one-shot run or a script, so stdout carries only data.
    */
-  static void print(ObjectProvider<ShellContext> context, ScriptMode script, Terminal terminal, String text) {
+  static void print(
+      ObjectProvider<ShellContext> context, ScriptMode script, Terminal terminal, String text) {
     if (toStderr(context, script) || terminal == null) {
       stderr().print(text);
       stderr().flush();

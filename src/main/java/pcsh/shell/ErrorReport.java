@@ -1,10 +1,5 @@
 package pcsh.shell;
 
-import pcsh.api.NotSignedInException;
-import pcsh.api.PartnerCenterException;
-import pcsh.auth.SignInException;
-import pcsh.failure.Failure;
-import pcsh.output.Text;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,48 +8,81 @@ import java.util.stream.Collectors;
 import org.springframework.shell.CommandNotCurrentlyAvailable;
 import org.springframework.shell.CommandNotFound;
 import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterException;
+import pcsh.auth.SignInException;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 
 /**
- * The one place that turns a failure into what the user reads and the exit code: what failed and why, the
- * service's status, error code and description, the MS-CorrelationId and MS-RequestId support asks for, and
- * the next step. No stack traces.
+ * The one place that turns a failure into what the user reads and the exit code: what failed and
+ * why, the service's status, error code and description, the MS-CorrelationId and MS-RequestId
+ * support asks for, and the next step. No stack traces.
  */
 public record ErrorReport(ExitCode exitCode, String text) {
 
   public static ErrorReport of(Throwable e) {
     if (e instanceof Failure p) {
-      return block(exitCode(p.kind()), p.getMessage(), p.getCause() instanceof PartnerCenterException call
-          ? ids(call) : List.of(), p.nextStep());
+      return block(
+          exitCode(p.kind()),
+          p.getMessage(),
+          p.getCause() instanceof PartnerCenterException call ? ids(call) : List.of(),
+          p.nextStep());
     }
     if (e instanceof PartnerCenterException p) return service(p);
     if (e instanceof NotSignedInException) {
-      return block(ExitCode.AUTH, "Not signed in, so nothing was sent.", List.of(),
+      return block(
+          ExitCode.AUTH,
+          "Not signed in, so nothing was sent.",
+          List.of(),
           "run `login` (with the embedded emulator it signs you in as the demo partner).");
     }
     if (e instanceof SignInException s) return signIn(s);
     if (e instanceof CommandParserExceptionsException p) {
-      List<String> raw = p.getParserExceptions().stream().map(x -> Text.oneLine(String.valueOf(x.getMessage())))
-          .toList();
+      List<String> raw =
+          p.getParserExceptions().stream()
+              .map(x -> Text.oneLine(String.valueOf(x.getMessage())))
+              .toList();
       if (raw.stream().anyMatch(m -> m.contains("to type [boolean]"))) {
-        // a value after a switch such as --token or --refresh-token: likely a secret typed as an argument
-        return block(ExitCode.USAGE, "Invalid command line: a switch such as --token, --refresh-token or --yes takes"
-            + " no value (the value given is not shown).", List.of(),
+        // a value after a switch such as --token or --refresh-token: likely a secret typed as an
+        // argument
+        return block(
+            ExitCode.USAGE,
+            "Invalid command line: a switch such as --token, --refresh-token or --yes takes"
+                + " no value (the value given is not shown).",
+            List.of(),
             "pcsh never takes secrets as arguments: use PCSH_ACCESS_TOKEN, PCSH_REFRESH_TOKEN, PCSH_CLIENT_SECRET or"
                 + " the hidden prompt; `help <command>` lists the options.");
       }
-      String msgs = raw.stream().map(m -> SecretFilteringHistory.looksSecret(m)
-              ? m.replaceAll("'[^']*'", "'(not shown)'").replaceAll("\\[[^\\]]*\\]", "(not shown)") : m)
-          .collect(Collectors.joining("; "));
-      return block(ExitCode.USAGE, "Invalid command line: " + msgs, List.of(),
+      String msgs =
+          raw.stream()
+              .map(
+                  m ->
+                      SecretFilteringHistory.looksSecret(m)
+                          ? m.replaceAll("'[^']*'", "'(not shown)'")
+                              .replaceAll("\\[[^\\]]*\\]", "(not shown)")
+                          : m)
+              .collect(Collectors.joining("; "));
+      return block(
+          ExitCode.USAGE,
+          "Invalid command line: " + msgs,
+          List.of(),
           "run `help <command>` to see its options.");
     }
     if (e instanceof CommandNotFound c) return commandNotFound(c.getWords());
     if (e instanceof CommandNotCurrentlyAvailable u) {
-      return block(ExitCode.USAGE, "'" + u.getCommand() + "' is not available: " + u.getAvailability().getReason()
-          + ".", List.of(), "start pcsh without --read-only (and pcsh.read-only=false) to change qualifications.");
+      return block(
+          ExitCode.USAGE,
+          "'" + u.getCommand() + "' is not available: " + u.getAvailability().getReason() + ".",
+          List.of(),
+          "start pcsh without --read-only (and pcsh.read-only=false) to change qualifications.");
     }
-    String what = e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
-    return block(ExitCode.FAILURE, "pcsh failed unexpectedly: " + what, List.of(),
+    String what =
+        e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
+    return block(
+        ExitCode.FAILURE,
+        "pcsh failed unexpectedly: " + what,
+        List.of(),
         "try again; if it keeps failing, report it with the command you ran.");
   }
 
@@ -76,32 +104,45 @@ public record ErrorReport(ExitCode exitCode, String text) {
     String next;
     switch (s.reason()) {
       case MFA_REQUIRED -> {
-        headline = "Entra ID requires multi-factor authentication for this sign-in, or the MFA proof has expired.";
-        next = "run `login` (or `login --browser`) and complete MFA; for the secure application model, create"
-            + " the refresh token with a sign-in that used MFA, then `login --refresh-token`.";
+        headline =
+            "Entra ID requires multi-factor authentication for this sign-in, or the MFA proof has expired.";
+        next =
+            "run `login` (or `login --browser`) and complete MFA; for the secure application model, create"
+                + " the refresh token with a sign-in that used MFA, then `login --refresh-token`.";
       }
       case INVALID_GRANT -> {
-        headline = "The sign-in is no longer valid (invalid_grant): the refresh token expired, was revoked, or"
-            + " the account's password or policies changed.";
-        next = "run `login` again (secure application model: get a new refresh token, then"
-            + " `login --refresh-token`).";
+        headline =
+            "The sign-in is no longer valid (invalid_grant): the refresh token expired, was revoked, or"
+                + " the account's password or policies changed.";
+        next =
+            "run `login` again (secure application model: get a new refresh token, then"
+                + " `login --refresh-token`).";
       }
       case CLIENT_SECRET_REQUIRED -> {
-        headline = "The app is a confidential client, so Entra ID refuses to sign in with it without its client"
-            + " secret (AADSTS7000218).";
-        next = "for `login` or `login --browser` use a public client id (pcsh.auth.client-id; the default is one);"
-            + " with the partner's own app use `login --refresh-token` and give its secret in "
-            + pcsh.auth.Authenticator.CLIENT_SECRET_ENV + " or at the prompt.";
+        headline =
+            "The app is a confidential client, so Entra ID refuses to sign in with it without its client"
+                + " secret (AADSTS7000218).";
+        next =
+            "for `login` or `login --browser` use a public client id (pcsh.auth.client-id; the default is one);"
+                + " with the partner's own app use `login --refresh-token` and give its secret in "
+                + pcsh.auth.Authenticator.CLIENT_SECRET_ENV
+                + " or at the prompt.";
       }
       case INVALID_CLIENT -> {
-        headline = "Entra ID refused the app's credentials (the client secret or certificate, or the client id).";
-        next = "check " + pcsh.auth.Authenticator.CLIENT_SECRET_ENV + " or the certificate and the --client-id,"
-            + " then `login` again.";
+        headline =
+            "Entra ID refused the app's credentials (the client secret or certificate, or the client id).";
+        next =
+            "check "
+                + pcsh.auth.Authenticator.CLIENT_SECRET_ENV
+                + " or the certificate and the --client-id,"
+                + " then `login` again.";
       }
       case CONSENT_REQUIRED -> {
-        headline = "Nobody has consented to the app's Partner Center permission for this tenant (AADSTS65001).";
-        next = "ask an administrator of the partner tenant to grant consent to the app (Partner Center"
-            + " user_impersonation), then `login` again.";
+        headline =
+            "Nobody has consented to the app's Partner Center permission for this tenant (AADSTS65001).";
+        next =
+            "ask an administrator of the partner tenant to grant consent to the app (Partner Center"
+                + " user_impersonation), then `login` again.";
       }
       case DEVICE_CODE_EXPIRED -> {
         headline = "The device code expired before the sign-in was finished.";
@@ -113,17 +154,20 @@ public record ErrorReport(ExitCode exitCode, String text) {
       }
       case NO_BROWSER -> {
         headline = said;
-        next = "run `login` without --browser: the device code flow works from any terminal, with a browser on"
-            + " any device.";
+        next =
+            "run `login` without --browser: the device code flow works from any terminal, with a browser on"
+                + " any device.";
       }
       case SECRET_MISSING -> {
         headline = said;
-        next = "set the variable named above (never pass secrets as arguments), or run the command in a"
-            + " terminal.";
+        next =
+            "set the variable named above (never pass secrets as arguments), or run the command in a"
+                + " terminal.";
       }
       case NOT_POSSIBLE -> {
         headline = said;
-        next = "check pcsh.environment and pcsh.base-url (README, \"Signing in\"), or use `login --token`.";
+        next =
+            "check pcsh.environment and pcsh.base-url (README, \"Signing in\"), or use `login --token`.";
       }
       case UNREACHABLE -> {
         headline = said;
@@ -131,8 +175,9 @@ public record ErrorReport(ExitCode exitCode, String text) {
       }
       default -> {
         headline = "Signing in failed.";
-        next = "run `login` again; if it keeps failing, check pcsh.auth.client-id, pcsh.auth.tenant and"
-            + " pcsh.environment.";
+        next =
+            "run `login` again; if it keeps failing, check pcsh.auth.client-id, pcsh.auth.tenant and"
+                + " pcsh.environment.";
       }
     }
     List<String> details = new java.util.ArrayList<>();
@@ -141,21 +186,35 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return block(ExitCode.AUTH, headline, details, next);
   }
 
-  /** {@code qualify none} and friends get a message about qualifications, not just "no such command". */
+  /**
+   * {@code qualify none} and friends get a message about qualifications, not just "no such
+   * command".
+   */
   public static ErrorReport commandNotFound(List<String> words) {
     String line = Text.oneLine(String.join(" ", words));
     if (words.size() >= 2 && words.get(0).equalsIgnoreCase("qualify")) {
       String kind = words.get(1).toLowerCase(Locale.ROOT);
       if (kind.equals("none") || kind.equals("nonprofit")) {
-        return block(ExitCode.USAGE, "A customer's qualification cannot be set to " + words.get(1)
-            + ": only Education, GovernmentCommunityCloud and StateOwnedEntity can be set, and once set a"
-            + " qualification cannot be removed.", List.of(),
+        return block(
+            ExitCode.USAGE,
+            "A customer's qualification cannot be set to "
+                + words.get(1)
+                + ": only Education, GovernmentCommunityCloud and StateOwnedEntity can be set, and once set a"
+                + " qualification cannot be removed.",
+            List.of(),
             "use `qualify education`, `qualify gcc --code <validationId>` or `qualify soe`.");
       }
-      return block(ExitCode.USAGE, "Unknown qualification '" + Text.oneLine(words.get(1)) + "'.", List.of(),
+      return block(
+          ExitCode.USAGE,
+          "Unknown qualification '" + Text.oneLine(words.get(1)) + "'.",
+          List.of(),
           "use `qualify education`, `qualify gcc --code <validationId>` or `qualify soe`.");
     }
-    return block(ExitCode.USAGE, "No command '" + line + "'.", List.of(), "run `help` to list the commands.");
+    return block(
+        ExitCode.USAGE,
+        "No command '" + line + "'.",
+        List.of(),
+        "run `help` to list the commands.");
   }
 
   private static ErrorReport service(PartnerCenterException p) {
@@ -166,41 +225,52 @@ public record ErrorReport(ExitCode exitCode, String text) {
     if (p.status() == 0) {
       code = ExitCode.FAILURE;
       headline = target + " failed: " + p.description() + " (no HTTP response).";
-      next = p.kind() == PartnerCenterException.Kind.TIMEOUT
-          ? "try again; for a write, run `qualification show` first to see whether it took effect."
-          : p.kind() == PartnerCenterException.Kind.CANCELLED
-          ? "nothing more was sent; for a write, run `qualification show` to see whether it took effect."
-          : "check pcsh.base-url and the network, then try again.";
+      next =
+          p.kind() == PartnerCenterException.Kind.TIMEOUT
+              ? "try again; for a write, run `qualification show` first to see whether it took effect."
+              : p.kind() == PartnerCenterException.Kind.CANCELLED
+                  ? "nothing more was sent; for a write, run `qualification show` to see whether it took effect."
+                  : "check pcsh.base-url and the network, then try again.";
       return block(code, headline, ids(p), next);
     }
     headline = target + " failed with HTTP " + p.status() + reason(p.status()) + ".";
     int s = p.status();
     if ((s == 401 || s == 403) && mfaFault(p)) {
       code = ExitCode.AUTH;
-      headline = target + " failed with HTTP " + s + reason(s) + ": Partner Center requires a sign-in with"
-          + " multi-factor authentication.";
-      next = "run `login` (or `login --browser`) and complete MFA; a secure-application-model refresh token must"
-          + " come from a sign-in that used MFA.";
+      headline =
+          target
+              + " failed with HTTP "
+              + s
+              + reason(s)
+              + ": Partner Center requires a sign-in with"
+              + " multi-factor authentication.";
+      next =
+          "run `login` (or `login --browser`) and complete MFA; a secure-application-model refresh token must"
+              + " come from a sign-in that used MFA.";
     } else if (s == 401 || s == 403) {
       code = ExitCode.AUTH;
-      next = s == 401
-          ? "sign in again: run `login` (a PCSH_ACCESS_TOKEN may have expired)."
-          : "the signed-in account may not manage this customer, or lacks the role; check it in Partner Center.";
+      next =
+          s == 401
+              ? "sign in again: run `login` (a PCSH_ACCESS_TOKEN may have expired)."
+              : "the signed-in account may not manage this customer, or lacks the role; check it in Partner Center.";
     } else if (s == 404) {
       code = ExitCode.NOT_FOUND;
       next = "check the customer id: `customers list --name <prefix>` finds it.";
     } else if (s == 429) {
       code = ExitCode.FAILURE;
-      next = "the service is throttling requests; wait"
-          + p.retryAfterSeconds().map(r -> " " + r + " s").orElse(" a minute") + " and try again.";
+      next =
+          "the service is throttling requests; wait"
+              + p.retryAfterSeconds().map(r -> " " + r + " s").orElse(" a minute")
+              + " and try again.";
     } else if (s == 408 || s >= 500) {
       code = ExitCode.FAILURE;
       next = "try again later; if it persists, give Partner Center support the ids above.";
     } else {
       code = ExitCode.REFUSED;
-      next = s == 409
-          ? "the customer already has this qualification: see `qualification show`."
-          : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
+      next =
+          s == 409
+              ? "the customer already has this qualification: see `qualification show`."
+              : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
     }
     return block(code, headline, ids(p), next);
   }
@@ -215,13 +285,19 @@ public record ErrorReport(ExitCode exitCode, String text) {
   }
 
   private static List<String> ids(PartnerCenterException p) {
-    String error = p.status() == 0 ? null : "Partner Center error " + p.errorCode().orElse("(no code)")
-        + ": " + Text.oneLine(p.description());
+    String error =
+        p.status() == 0
+            ? null
+            : "Partner Center error "
+                + p.errorCode().orElse("(no code)")
+                + ": "
+                + Text.oneLine(p.description());
     return java.util.stream.Stream.of(
             error,
             "MS-CorrelationId: " + orNone(p.correlationId()),
             "MS-RequestId:     " + orNone(p.requestId()),
-            "Time (UTC):       " + DateTimeFormatter.ISO_INSTANT.format(p.time().truncatedTo(ChronoUnit.SECONDS)))
+            "Time (UTC):       "
+                + DateTimeFormatter.ISO_INSTANT.format(p.time().truncatedTo(ChronoUnit.SECONDS)))
         .filter(x -> x != null)
         .toList();
   }
@@ -230,7 +306,8 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return s == null ? "(none)" : Text.oneLine(s);
   }
 
-  private static ErrorReport block(ExitCode code, String headline, List<String> details, String next) {
+  private static ErrorReport block(
+      ExitCode code, String headline, List<String> details, String next) {
     StringBuilder b = new StringBuilder("Error: ").append(headline).append('\n');
     for (String d : details) b.append("  ").append(d).append('\n');
     if (next != null) b.append("  Next: ").append(next).append('\n');

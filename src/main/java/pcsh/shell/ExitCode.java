@@ -11,7 +11,10 @@ public enum ExitCode {
   NOT_FOUND(3),
   /** Not signed in, or the service refused the credentials (401/403). */
   AUTH(4),
-  /** The service refused the request as invalid (another 4xx), or pcsh refused it for the same reason. */
+  /**
+   * The service refused the request as invalid (another 4xx), or pcsh refused it for the same
+   * reason.
+   */
   REFUSED(5);
 
   private final int code;

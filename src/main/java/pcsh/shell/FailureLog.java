@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The failures reported in this process, so a script can stop at the first one and exit with its code. Every
- * report goes through {@link ErrorHandling}, which records it here.
+ * The failures reported in this process, so a script can stop at the first one and exit with its
+ * code. Every report goes through {@link ErrorHandling}, which records it here.
  */
 @Component
 public class FailureLog {
@@ -22,7 +22,10 @@ public class FailureLog {
     record(r, null);
   }
 
-  /** Records a report and what caused it (for {@code last-error --verbose}); listeners (the transcript) hear it. */
+  /**
+   * Records a report and what caused it (for {@code last-error --verbose}); listeners (the
+   * transcript) hear it.
+   */
   public void record(ErrorReport r, Throwable cause) {
     first.compareAndSet(null, r);
     last.set(r);

@@ -1,10 +1,13 @@
 package pcsh.shell;
 
-import pcsh.output.OutputFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import pcsh.output.OutputFormat;
 
-/** The session's default output format ({@code output json}); until set, {@code pcsh.output} applies. */
+/**
+ * The session's default output format ({@code output json}); until set, {@code pcsh.output}
+ * applies.
+ */
 @Component
 public class OutputPreference {
 

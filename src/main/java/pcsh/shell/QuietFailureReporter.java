@@ -6,8 +6,9 @@ import org.springframework.shell.CommandNotFound;
 import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
 
 /**
- * Keeps Spring Boot from printing "Application run failed" and a stack trace after a one-shot command failed:
- * the failure was already reported to the user, and only its exit code is left to deliver.
+ * Keeps Spring Boot from printing "Application run failed" and a stack trace after a one-shot
+ * command failed: the failure was already reported to the user, and only its exit code is left to
+ * deliver.
  */
 public final class QuietFailureReporter implements SpringBootExceptionReporter {
 

@@ -1,11 +1,12 @@
 package pcsh.shell;
 
-import pcsh.api.RetryPolicy;
 import java.time.Duration;
+import pcsh.api.RetryPolicy;
 
 /**
- * Waits before a read is retried, showing a countdown on a terminal ("retrying in 3 s"); without one it prints
- * one line to stderr for waits of a second or more. Ctrl-C interrupts the wait and cancels the command.
+ * Waits before a read is retried, showing a countdown on a terminal ("retrying in 3 s"); without
+ * one it prints one line to stderr for waits of a second or more. Ctrl-C interrupts the wait and
+ * cancels the command.
  */
 final class RetryCountdown implements RetryPolicy.Sleeper {
 
@@ -16,7 +17,8 @@ final class RetryCountdown implements RetryPolicy.Sleeper {
   }
 
   @Override
-  public void sleep(Duration wait, String reason, int nextAttempt, int maxAttempts) throws InterruptedException {
+  public void sleep(Duration wait, String reason, int nextAttempt, int maxAttempts)
+      throws InterruptedException {
     long ms = wait.toMillis();
     String what = "pcsh: " + reason + "; attempt " + nextAttempt + " of " + maxAttempts;
     if (ui.noTerminal()) {

@@ -1,7 +1,5 @@
 package pcsh.shell;
 
-import pcsh.failure.Failure;
-import pcsh.output.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,12 +21,15 @@ import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.InteractiveShellRunner;
 import org.springframework.stereotype.Component;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 
 /**
- * Runs commands from {@code --file script.pcsh} or from stdin when it is not a terminal, in order: blank lines
- * and {@code #} comments are skipped, a trailing {@code \} joins the next line. It stops at the first failure and
- * the process exits with that command's code, unless {@code --continue-on-error}; then it runs every line and
- * exits with the first failure's code. There is no prompt and no question: writes need {@code --yes}.
+ * Runs commands from {@code --file script.pcsh} or from stdin when it is not a terminal, in order:
+ * blank lines and {@code #} comments are skipped, a trailing {@code \} joins the next line. It
+ * stops at the first failure and the process exits with that command's code, unless {@code
+ * --continue-on-error}; then it runs every line and exits with the first failure's code. There is
+ * no prompt and no question: writes need {@code --yes}.
  */
 @Component
 @Order(InteractiveShellRunner.PRECEDENCE - 10)
@@ -49,8 +50,14 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
   private volatile int exitCode;
   private final org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart;
 
-  ScriptRunner(Shell shell, ShellContext context, Parser parser, FailureLog failures, ScriptMode mode,
-      Environment env, org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart) {
+  ScriptRunner(
+      Shell shell,
+      ShellContext context,
+      Parser parser,
+      FailureLog failures,
+      ScriptMode mode,
+      Environment env,
+      org.springframework.beans.factory.ObjectProvider<SessionStart> sessionStart) {
     this.sessionStart = sessionStart;
     this.shell = shell;
     this.context = context;
@@ -59,7 +66,8 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
     this.mode = mode;
     this.file = env.getProperty(FILE, "");
     this.continueOnError = env.getProperty(CONTINUE, Boolean.class, false);
-    // the launcher knows whether stdin is a terminal ([ -t 0 ]); without it, Java 17's console check is close
+    // the launcher knows whether stdin is a terminal ([ -t 0 ]); without it, Java 17's console
+    // check is close
     this.stdinIsTerminal = env.getProperty(STDIN_TTY, Boolean.class, System.console() != null);
   }
 
@@ -71,7 +79,9 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
       try {
         in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
-        report(Failure.usage("No script file '" + Text.shown(file) + "'.", "check the path given to --file."));
+        report(
+            Failure.usage(
+                "No script file '" + Text.shown(file) + "'.", "check the path given to --file."));
         return true;
       }
     } else if (!stdinIsTerminal) {
@@ -82,7 +92,8 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
       return false;
     }
     mode.start();
-    // INTERACTIVE keeps Spring Shell from throwing on the first failure; FailureLog tells this runner instead
+    // INTERACTIVE keeps Spring Shell from throwing on the first failure; FailureLog tells this
+    // runner instead
     context.setInteractionMode(InteractionMode.INTERACTIVE);
     try (in) {
       shell.run(() -> next(in));
@@ -115,7 +126,9 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
         }
       };
     } catch (IOException e) {
-      report(Failure.failed("Could not read the script: " + e.getMessage(), "check the file and try again."));
+      report(
+          Failure.failed(
+              "Could not read the script: " + e.getMessage(), "check the file and try again."));
       return null;
     }
   }

@@ -10,23 +10,27 @@ import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
- * The JLine command history, kept in {@code pcsh.history.dir} with mode 0600. A line that looks as if it holds
- * a secret (a JWT, a bearer token, a secret-like option) is never added, so it cannot reach the file.
+ * The JLine command history, kept in {@code pcsh.history.dir} with mode 0600. A line that looks as
+ * if it holds a secret (a JWT, a bearer token, a secret-like option) is never added, so it cannot
+ * reach the file.
  */
 public final class SecretFilteringHistory extends DefaultHistory {
 
-  static final Pattern SECRET = Pattern.compile(
-      "eyJ[A-Za-z0-9_-]{8,}|(?i)bearer\\s+\\S|(?i)(token|secret|password|passwd|client[-_]?secret)\\s*[=:]"
-          + "|(?i)--(access-)?token\\b|(?i)--(client-)?secret\\b|(?i)--password\\b|(?i)refresh[-_]?token");
+  static final Pattern SECRET =
+      Pattern.compile(
+          "eyJ[A-Za-z0-9_-]{8,}|(?i)bearer\\s+\\S|(?i)(token|secret|password|passwd|client[-_]?secret)\\s*[=:]"
+              + "|(?i)--(access-)?token\\b|(?i)--(client-)?secret\\b|(?i)--password\\b|(?i)refresh[-_]?token");
 
   private final Path file;
   private final java.util.function.Consumer<String> typed;
 
   public SecretFilteringHistory(Path file) {
-    this(file, line -> { });
+    this(file, line -> {});
   }
 
-  /** @param typed hears every line entered (the transcript, which redacts it) */
+  /**
+   * @param typed hears every line entered (the transcript, which redacts it)
+   */
   public SecretFilteringHistory(Path file, java.util.function.Consumer<String> typed) {
     this.file = file;
     this.typed = typed;
@@ -49,7 +53,8 @@ public final class SecretFilteringHistory extends DefaultHistory {
 
   @Override
   public void add(Instant time, String line) {
-    typed.accept(looksSecret(line) ? "(a line that looked as if it held a secret; not recorded)" : line);
+    typed.accept(
+        looksSecret(line) ? "(a line that looked as if it held a secret; not recorded)" : line);
     if (!looksSecret(line)) super.add(time, line);
   }
 
@@ -61,7 +66,8 @@ public final class SecretFilteringHistory extends DefaultHistory {
 
   static void restrict(Path p) {
     try {
-      if (Files.exists(p)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+      if (Files.exists(p))
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system: nothing more to do
     }

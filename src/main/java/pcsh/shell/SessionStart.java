@@ -6,10 +6,9 @@ import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.support.Transcript;
 
-
 /**
- * What an interactive session does first: start its transcript and print its id, and settle any journalled
- * write left without an outcome by reading the customer's qualification back.
+ * What an interactive session does first: start its transcript and print its id, and settle any
+ * journalled write left without an outcome by reading the customer's qualification back.
  */
 class SessionStart {
 
@@ -20,7 +19,12 @@ class SessionStart {
   private final Ui ui;
   private final QualificationWriter writer;
 
-  SessionStart(Transcript transcript, Settings settings, SessionHolder session, WriteJournal journal, Ui ui,
+  SessionStart(
+      Transcript transcript,
+      Settings settings,
+      SessionHolder session,
+      WriteJournal journal,
+      Ui ui,
       QualificationWriter writer) {
     this.transcript = transcript;
     this.settings = settings;
@@ -31,14 +35,25 @@ class SessionStart {
   }
 
   void interactive() {
-    transcript.start("base URL " + (settings.embedded() ? "embedded" : settings.apiBaseUrl())
-        + ", MS-CorrelationId " + session.get().correlationId());
-    ui.print("Session " + transcript.id() + " (transcript: " + transcript.file() + "; `sessions show` reads it,"
-        + " `support bundle` packs it for a ticket)\n");
+    transcript.start(
+        "base URL "
+            + (settings.embedded() ? "embedded" : settings.apiBaseUrl())
+            + ", MS-CorrelationId "
+            + session.get().correlationId());
+    ui.print(
+        "Session "
+            + transcript.id()
+            + " (transcript: "
+            + transcript.file()
+            + "; `sessions show` reads it,"
+            + " `support bundle` packs it for a ticket)\n");
     reconcile();
   }
 
-  /** Settles pending journal entries when pcsh can read; otherwise says they wait for the next chance. */
+  /**
+   * Settles pending journal entries when pcsh can read; otherwise says they wait for the next
+   * chance.
+   */
   void reconcile() {
     int pending;
     try {
@@ -48,15 +63,21 @@ class SessionStart {
     }
     if (pending == 0) return;
     if (session.get().principal().isEmpty()) {
-      ui.print("The write journal has " + pending + " write(s) without an outcome; they are settled by reading"
-          + " back once you are signed in (`journal`).\n");
+      ui.print(
+          "The write journal has "
+              + pending
+              + " write(s) without an outcome; they are settled by reading"
+              + " back once you are signed in (`journal`).\n");
       return;
     }
     try {
       writer.reconcile().forEach(l -> ui.print(l + "\n"));
     } catch (RuntimeException e) {
-      ui.print("The write journal has " + pending + " write(s) without an outcome; reading back failed, see"
-          + " `journal` later.\n");
+      ui.print(
+          "The write journal has "
+              + pending
+              + " write(s) without an outcome; reading back failed, see"
+              + " `journal` later.\n");
     }
   }
 }

@@ -17,15 +17,17 @@ import org.springframework.shell.completion.CompletionResolver;
 import org.springframework.shell.context.InteractionMode;
 
 /**
- * The options that many commands take ({@code --customer}, {@code --output}, {@code --query}, {@code --yes},
- * {@code --dry-run}), declared once here: a command names one with {@code @Option(longNames =
- * SharedOptions.OUTPUT)} and its short name, description and completion come from this table.
+ * The options that many commands take ({@code --customer}, {@code --output}, {@code --query},
+ * {@code --yes}, {@code --dry-run}), declared once here: a command names one with
+ * {@code @Option(longNames = SharedOptions.OUTPUT)} and its short name, description and completion
+ * come from this table.
  *
- * <p>Why it works this way: Spring Shell 3.4 reads {@code @Option} only where it sits on a parameter ({@code
- * @Option} cannot be a meta-annotation: its target is PARAMETER), and binds option values to parameters by that
- * annotation, so a composed annotation or an options record is not possible. It does build every annotated
- * command through the {@link CommandRegistration.BuilderSupplier} bean, so this supplier's builder fills in what a
- * shared option's annotation leaves empty just before the registration is built. Anything a command states
+ * <p>Why it works this way: Spring Shell 3.4 reads {@code @Option} only where it sits on a
+ * parameter ({@code @Option} cannot be a meta-annotation: its target is PARAMETER), and binds
+ * option values to parameters by that annotation, so a composed annotation or an options record is
+ * not possible. It does build every annotated command through the {@link
+ * CommandRegistration.BuilderSupplier} bean, so this supplier's builder fills in what a shared
+ * option's annotation leaves empty just before the registration is built. Anything a command states
  * itself (a longer description, another completion) wins.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,8 +59,8 @@ public class SharedOptions {
           new Shared(null, "show the request and send nothing", null));
 
   /**
-   * Replaces Spring Shell's own supplier (which it declares only when none exists) and, like it, applies every
-   * {@link CommandRegistrationCustomizer} (help options among them).
+   * Replaces Spring Shell's own supplier (which it declares only when none exists) and, like it,
+   * applies every {@link CommandRegistrationCustomizer} (help options among them).
    */
   @Bean
   CommandRegistration.BuilderSupplier commandRegistrationBuilderSupplier(
@@ -73,14 +75,17 @@ public class SharedOptions {
     };
   }
 
-  /** A builder that remembers the options it was given and completes the shared ones when it builds. */
+  /**
+   * A builder that remembers the options it was given and completes the shared ones when it builds.
+   */
   static final class Builder implements CommandRegistration.Builder {
 
     private final CommandRegistration.Builder delegate;
     private final Function<String, CompletionResolver> completions;
     private final List<Option> options = new ArrayList<>();
 
-    Builder(CommandRegistration.Builder delegate, Function<String, CompletionResolver> completions) {
+    Builder(
+        CommandRegistration.Builder delegate, Function<String, CompletionResolver> completions) {
       this.delegate = delegate;
       this.completions = completions;
     }
@@ -141,7 +146,8 @@ public class SharedOptions {
     }
 
     @Override
-    public CommandRegistration.Builder defaultOptionNameModifier(Function<String, String> modifier) {
+    public CommandRegistration.Builder defaultOptionNameModifier(
+        Function<String, String> modifier) {
       delegate.defaultOptionNameModifier(modifier);
       return this;
     }

@@ -1,5 +1,8 @@
 package pcsh.shell;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import pcsh.api.PartnerCenterClient;
 import pcsh.auth.Authenticator;
 import pcsh.customers.RecentCustomers;
@@ -11,9 +14,6 @@ import pcsh.session.Session;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.support.Transcript;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /** Wires pcsh's parts together; each bean is plain Java that tests can also build by hand. */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +31,12 @@ class ShellConfiguration {
 
   @Bean
   Authenticator authenticator(Settings settings, Environment env) {
-    Principal demo = new Principal(Principal.AuthKind.EMULATOR_DEMO, Emulator.DEMO_PARTNER_NAME,
-        Emulator.DEMO_PARTNER_ID, "admin@contosodemopartner.onmicrosoft.com");
+    Principal demo =
+        new Principal(
+            Principal.AuthKind.EMULATOR_DEMO,
+            Emulator.DEMO_PARTNER_NAME,
+            Emulator.DEMO_PARTNER_ID,
+            "admin@contosodemopartner.onmicrosoft.com");
     return new Authenticator(settings, env::getProperty, demo);
   }
 
@@ -42,8 +46,13 @@ class ShellConfiguration {
   }
 
   @Bean
-  PartnerCenterClient partnerCenterClient(Settings settings, EmbeddedEmulator emulator, Authenticator auth,
-      SessionHolder session, pcsh.api.ExchangeLog exchanges, pcsh.api.RetryPolicy retry,
+  PartnerCenterClient partnerCenterClient(
+      Settings settings,
+      EmbeddedEmulator emulator,
+      Authenticator auth,
+      SessionHolder session,
+      pcsh.api.ExchangeLog exchanges,
+      pcsh.api.RetryPolicy retry,
       pcsh.session.Redactor redactor) {
     return new PartnerCenterClient(
         settings.embedded() ? emulator::baseUrl : settings::apiBaseUrl,
@@ -52,7 +61,9 @@ class ShellConfiguration {
         settings.connectTimeout(),
         settings.readTimeout(),
         auth::refreshAfterUnauthorized,
-        exchanges, retry, redactor);
+        exchanges,
+        retry,
+        redactor);
   }
 
   @Bean
@@ -62,10 +73,14 @@ class ShellConfiguration {
 
   /** Every qualification write goes through this one writer; the prompt hears what it reads. */
   @Bean
-  QualificationWriter qualificationWriter(PartnerCenterClient client, WriteJournal journal,
-      SessionHolder session) {
-    return new QualificationWriter(client, journal,
-        (id, state) -> session.update(s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
+  QualificationWriter qualificationWriter(
+      PartnerCenterClient client, WriteJournal journal, SessionHolder session) {
+    return new QualificationWriter(
+        client,
+        journal,
+        (id, state) ->
+            session.update(
+                s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
   }
 
   @Bean
@@ -75,7 +90,7 @@ class ShellConfiguration {
 
   @Bean
   org.jline.reader.History history(Settings settings, Transcript transcript) {
-    return new SecretFilteringHistory(settings.historyDir().resolve("pcsh_history"), transcript::command);
+    return new SecretFilteringHistory(
+        settings.historyDir().resolve("pcsh_history"), transcript::command);
   }
-
 }

@@ -5,10 +5,11 @@ import java.io.Writer;
 import java.util.function.Consumer;
 
 /**
- * Where a streamed listing goes: the terminal's writer (stdout in one-shot runs and scripts), flushed page by page.
- * It ends the way a returned result ends, so streamed and collected output are the same text: trailing blanks are
- * dropped and one newline follows (Spring Shell prints a command's String with println, and commands strip it).
- * The first {@value #TRANSCRIPT_LINES} lines also go to the session transcript, once, when the output is closed.
+ * Where a streamed listing goes: the terminal's writer (stdout in one-shot runs and scripts),
+ * flushed page by page. It ends the way a returned result ends, so streamed and collected output
+ * are the same text: trailing blanks are dropped and one newline follows (Spring Shell prints a
+ * command's String with println, and commands strip it). The first {@value #TRANSCRIPT_LINES} lines
+ * also go to the session transcript, once, when the output is closed.
  */
 public final class StreamedOutput extends Writer {
 
@@ -76,7 +77,12 @@ public final class StreamedOutput extends Writer {
     closed = true;
     out.write('\n');
     out.flush();
-    transcript.accept(kept + (cut ? "... (streamed output: the transcript keeps its first " + TRANSCRIPT_LINES
-        + " lines)" : ""));
+    transcript.accept(
+        kept
+            + (cut
+                ? "... (streamed output: the transcript keeps its first "
+                    + TRANSCRIPT_LINES
+                    + " lines)"
+                : ""));
   }
 }

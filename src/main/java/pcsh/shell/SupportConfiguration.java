@@ -1,14 +1,5 @@
 package pcsh.shell;
 
-import pcsh.api.ExchangeLog;
-import pcsh.api.RetryPolicy;
-import pcsh.qualification.QualificationWriter;
-import pcsh.qualification.WriteJournal;
-import pcsh.session.Redactor;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
-import pcsh.support.Transcript;
-import pcsh.support.WireTrace;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,17 +10,30 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.ResultHandlerService;
 import org.springframework.shell.context.ShellContext;
+import pcsh.api.ExchangeLog;
+import pcsh.api.RetryPolicy;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.WriteJournal;
+import pcsh.session.Redactor;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.support.Transcript;
+import pcsh.support.WireTrace;
 
 /**
  * The troubleshooting parts: one exchange log fed by the client, heard by the wire trace (debug,
- * --show-request) and the transcript; the transcript also hears typed lines (the history), printed results
- * (a wrapper around Spring Shell's result handling) and every failure ({@link FailureLog}).
+ * --show-request) and the transcript; the transcript also hears typed lines (the history), printed
+ * results (a wrapper around Spring Shell's result handling) and every failure ({@link FailureLog}).
  */
 @Configuration(proxyBeanMethods = false)
 class SupportConfiguration {
 
-  /** Global options stripped in main(): {@code ./pcsh --debug <command>}, {@code ./pcsh --show-request ...}. */
+  /**
+   * Global options stripped in main(): {@code ./pcsh --debug <command>}, {@code ./pcsh
+   * --show-request ...}.
+   */
   static final String DEBUG = "pcsh.debug";
+
   static final String SHOW_REQUEST = "pcsh.show-request";
   static final String READ_ATTEMPTS = "pcsh.http.read-attempts";
 
@@ -52,10 +56,18 @@ class SupportConfiguration {
   }
 
   @Bean
-  WireTrace wireTrace(ObjectProvider<ShellContext> context, ScriptMode script, Terminal terminal, Environment env,
-      ExchangeLog log, Transcript transcript) {
-    WireTrace trace = new WireTrace(text -> ErrorHandling.print(context, script, terminal, text),
-        env.getProperty(DEBUG, Boolean.class, false), env.getProperty(SHOW_REQUEST, Boolean.class, false));
+  WireTrace wireTrace(
+      ObjectProvider<ShellContext> context,
+      ScriptMode script,
+      Terminal terminal,
+      Environment env,
+      ExchangeLog log,
+      Transcript transcript) {
+    WireTrace trace =
+        new WireTrace(
+            text -> ErrorHandling.print(context, script, terminal, text),
+            env.getProperty(DEBUG, Boolean.class, false),
+            env.getProperty(SHOW_REQUEST, Boolean.class, false));
     log.listen(trace::exchange);
     log.listen(transcript::exchange);
     return trace;
@@ -71,8 +83,13 @@ class SupportConfiguration {
   }
 
   @Bean
-  SessionStart sessionStart(Transcript transcript, Settings settings, SessionHolder session, WriteJournal journal,
-      Ui ui, QualificationWriter writer) {
+  SessionStart sessionStart(
+      Transcript transcript,
+      Settings settings,
+      SessionHolder session,
+      WriteJournal journal,
+      Ui ui,
+      QualificationWriter writer) {
     return new SessionStart(transcript, settings, session, journal, ui, writer);
   }
 

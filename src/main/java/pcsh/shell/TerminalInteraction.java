@@ -1,9 +1,9 @@
 package pcsh.shell;
 
-import pcsh.auth.Interaction;
-import pcsh.auth.SignInException;
 import java.time.Duration;
 import java.util.Optional;
+import pcsh.auth.Interaction;
+import pcsh.auth.SignInException;
 
 /** A sign-in's conversation with the terminal: the code to enter, a countdown, hidden prompts. */
 public final class TerminalInteraction implements Interaction {
@@ -25,7 +25,8 @@ public final class TerminalInteraction implements Interaction {
   @Override
   public synchronized void countdown(Duration remaining) {
     long s = remaining.toSeconds();
-    String text = String.format("Waiting for you to sign in: %d:%02d left (Ctrl-C cancels)", s / 60, s % 60);
+    String text =
+        String.format("Waiting for you to sign in: %d:%02d left (Ctrl-C cancels)", s / 60, s % 60);
     if (ui.noTerminal()) {
       // no line to rewrite: one line a minute
       if (s / 60 == lastMinute) return;
@@ -43,7 +44,8 @@ public final class TerminalInteraction implements Interaction {
     try {
       return ui.secret(prompt);
     } catch (Ui.Cancelled e) {
-      throw new SignInException(SignInException.Reason.CANCELLED, "Sign-in cancelled; nothing changed.", null);
+      throw new SignInException(
+          SignInException.Reason.CANCELLED, "Sign-in cancelled; nothing changed.", null);
     }
   }
 

@@ -1,6 +1,5 @@
 package pcsh.shell;
 
-import pcsh.output.Progress;
 import java.io.IOError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -8,8 +7,11 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.stereotype.Component;
+import pcsh.output.Progress;
 
-/** What commands need from the terminal: its width, whether a person can answer, and asking them. */
+/**
+ * What commands need from the terminal: its width, whether a person can answer, and asking them.
+ */
 @Component
 public class Ui implements Progress {
 
@@ -31,14 +33,19 @@ public class Ui implements Progress {
   }
 
   /**
-   * Text longer than the screen goes through JLine's pager on a terminal (q returns to the prompt); piped output
-   * and short text are returned to print as they are.
+   * Text longer than the screen goes through JLine's pager on a terminal (q returns to the prompt);
+   * piped output and short text are returned to print as they are.
    */
   public String page(String text, String title) {
     if (!pager || noTerminal() || text.lines().count() < terminal.getHeight() - 1) return text;
     try {
-      new org.jline.builtins.Less(terminal, java.nio.file.Path.of(".")).run(new org.jline.builtins.Source.InputStreamSource(
-          new java.io.ByteArrayInputStream((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, title));
+      new org.jline.builtins.Less(terminal, java.nio.file.Path.of("."))
+          .run(
+              new org.jline.builtins.Source.InputStreamSource(
+                  new java.io.ByteArrayInputStream(
+                      (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                  true,
+                  title));
       return "";
     } catch (java.io.IOException | InterruptedException | IOError e) {
       Thread.interrupted();
@@ -46,7 +53,10 @@ public class Ui implements Progress {
     }
   }
 
-  /** JLine falls back to a dumb terminal when stdin or stdout is not a tty: nobody can answer a question. */
+  /**
+   * JLine falls back to a dumb terminal when stdin or stdout is not a tty: nobody can answer a
+   * question.
+   */
   public boolean noTerminal() {
     String t = terminal.getType();
     return Terminal.TYPE_DUMB.equals(t) || Terminal.TYPE_DUMB_COLOR.equals(t);
@@ -61,8 +71,10 @@ public class Ui implements Progress {
   @Override
   public void progress(String line) {
     if (noTerminal()) return;
-    String text = line.length() >= terminal.getWidth() && terminal.getWidth() > 1
-        ? line.substring(0, terminal.getWidth() - 2) + "…" : line;
+    String text =
+        line.length() >= terminal.getWidth() && terminal.getWidth() > 1
+            ? line.substring(0, terminal.getWidth() - 2) + "…"
+            : line;
     terminal.writer().print("\r" + text + "\u001b[K");
     terminal.writer().flush();
     progressShown = true;
@@ -100,13 +112,16 @@ public class Ui implements Progress {
     terminal.writer().flush();
   }
 
-  /** Asks for a line on a throw-away reader (kept out of the history); empty on Ctrl-C or Ctrl-D. */
+  /**
+   * Asks for a line on a throw-away reader (kept out of the history); empty on Ctrl-C or Ctrl-D.
+   */
   public java.util.Optional<String> ask(String prompt) {
     if (noTerminal()) return java.util.Optional.empty();
-    LineReader reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .variable(LineReader.DISABLE_HISTORY, true)
-        .build();
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .variable(LineReader.DISABLE_HISTORY, true)
+            .build();
     try {
       return java.util.Optional.ofNullable(reader.readLine(prompt));
     } catch (UserInterruptException | EndOfFileException | IOError e) {
@@ -116,8 +131,9 @@ public class Ui implements Progress {
   }
 
   /**
-   * Asks for a secret on a throw-away reader that echoes '*' and keeps nothing in the history. Without a terminal
-   * it reads one line from standard input (so a token can be piped in); empty when there is none.
+   * Asks for a secret on a throw-away reader that echoes '*' and keeps nothing in the history.
+   * Without a terminal it reads one line from standard input (so a token can be piped in); empty
+   * when there is none.
    *
    * @throws Cancelled on Ctrl-C or Ctrl-D
    */
@@ -125,10 +141,11 @@ public class Ui implements Progress {
     if (noTerminal()) {
       return oneLine(System.in).map(String::strip).filter(l -> !l.isEmpty());
     }
-    LineReader reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .variable(LineReader.DISABLE_HISTORY, true)
-        .build();
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .variable(LineReader.DISABLE_HISTORY, true)
+            .build();
     try {
       String answer = reader.readLine(prompt, '*');
       return java.util.Optional.ofNullable(answer).map(String::strip).filter(a -> !a.isEmpty());
@@ -138,7 +155,10 @@ public class Ui implements Progress {
     }
   }
 
-  /** One line, read byte by byte so that nothing after it is consumed (a script may go on with more lines). */
+  /**
+   * One line, read byte by byte so that nothing after it is consumed (a script may go on with more
+   * lines).
+   */
   public static java.util.Optional<String> oneLine(java.io.InputStream in) {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
     try {
@@ -148,7 +168,8 @@ public class Ui implements Progress {
     } catch (java.io.IOException e) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(line.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
+    return java.util.Optional.of(
+        line.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
   }
 
   /** Rewrites the current line (a countdown); on a dumb terminal prints it as a line of its own. */
@@ -168,8 +189,9 @@ public class Ui implements Progress {
   }
 
   /**
-   * Asks "[y/N]" on a throw-away reader, so the answer stays out of the history. Ctrl-C or Ctrl-D mean no.
-   * Callers check {@link #noTerminal()} first: without a terminal pcsh refuses rather than guess.
+   * Asks "[y/N]" on a throw-away reader, so the answer stays out of the history. Ctrl-C or Ctrl-D
+   * mean no. Callers check {@link #noTerminal()} first: without a terminal pcsh refuses rather than
+   * guess.
    */
   public boolean confirm(String question) {
     return ask(question + " [y/N] ").filter(a -> a.strip().matches("(?i)y|yes")).isPresent();

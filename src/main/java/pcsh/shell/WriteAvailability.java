@@ -5,7 +5,10 @@ import org.springframework.shell.Availability;
 import org.springframework.shell.AvailabilityProvider;
 import org.springframework.stereotype.Component;
 
-/** Write commands are unavailable in read-only mode ({@code --read-only} or {@code pcsh.read-only=true}). */
+/**
+ * Write commands are unavailable in read-only mode ({@code --read-only} or {@code
+ * pcsh.read-only=true}).
+ */
 @Component("writeAvailability")
 class WriteAvailability implements AvailabilityProvider {
 
@@ -20,7 +23,8 @@ class WriteAvailability implements AvailabilityProvider {
   @Override
   public Availability get() {
     return readOnly
-        ? Availability.unavailable("pcsh is read-only (--read-only or pcsh.read-only=true), so nothing can be changed")
+        ? Availability.unavailable(
+            "pcsh is read-only (--read-only or pcsh.read-only=true), so nothing can be changed")
         : Availability.available();
   }
 }

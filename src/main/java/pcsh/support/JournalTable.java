@@ -1,10 +1,10 @@
 package pcsh.support;
 
-import pcsh.output.Table;
-import pcsh.qualification.WriteJournal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import pcsh.output.Table;
+import pcsh.qualification.WriteJournal;
 
 /** The write journal as a table, newest last: for `journal` and the support bundle. */
 public final class JournalTable {
@@ -14,7 +14,10 @@ public final class JournalTable {
 
   private JournalTable() {}
 
-  /** The last {@code limit} entries, or a line saying there are none or that the journal cannot be read. */
+  /**
+   * The last {@code limit} entries, or a line saying there are none or that the journal cannot be
+   * read.
+   */
   public static String text(WriteJournal journal, int limit, int width) {
     List<WriteJournal.Entry> all;
     try {
@@ -26,7 +29,8 @@ public final class JournalTable {
     List<WriteJournal.Entry> shown = all.subList(Math.max(0, all.size() - limit), all.size());
     Table t =
         new Table(
-            List.of("TIME (UTC)", "CUSTOMER", "CHANGE", "BEFORE", "AFTER", "RESULT", "MS-REQUESTID"));
+            List.of(
+                "TIME (UTC)", "CUSTOMER", "CHANGE", "BEFORE", "AFTER", "RESULT", "MS-REQUESTID"));
     for (WriteJournal.Entry e : shown) {
       t.row(
           TIME.format(e.time()),

@@ -1,5 +1,12 @@
 package pcsh.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import pcsh.api.Exchange;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
@@ -8,17 +15,11 @@ import pcsh.session.PrivateFile;
 import pcsh.session.Redactor;
 import pcsh.session.Session;
 import pcsh.session.Settings;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * One redacted file to attach to a Partner Center ticket: pcsh's settings that matter, the last error with its full
- * request and response, the recent requests with their ids, the write journal and a session transcript.
+ * One redacted file to attach to a Partner Center ticket: pcsh's settings that matter, the last
+ * error with its full request and response, the recent requests with their ids, the write journal
+ * and a session transcript.
  */
 public final class SupportBundle {
 
@@ -39,7 +40,10 @@ public final class SupportBundle {
     this.redactor = redactor;
   }
 
-  /** The session a bundle is for: {@code id} when given, else this one when it keeps a transcript, else the newest. */
+  /**
+   * The session a bundle is for: {@code id} when given, else this one when it keeps a transcript,
+   * else the newest.
+   */
   public record Session(String id, Optional<Path> transcript) {}
 
   public Session session(String id, Transcript current) {
@@ -48,7 +52,8 @@ public final class SupportBundle {
       Optional<Path> t = Transcript.find(dir, id);
       if (t.isEmpty()) {
         throw Failure.usage(
-            "No session '" + Text.shown(id) + "' in " + dir + ".", "run `sessions list` for the ids.");
+            "No session '" + Text.shown(id) + "' in " + dir + ".",
+            "run `sessions list` for the ids.");
       }
       return new Session(id, t);
     }
@@ -62,7 +67,9 @@ public final class SupportBundle {
   public void write(Path out, Session session, Parts parts) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("pcsh support bundle\n===================\n");
-    b.append("Written:         ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+    b.append("Written:         ")
+        .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+        .append('\n');
     b.append("Session:         ").append(session.id()).append('\n');
     b.append("Correlation id:  ").append(parts.correlationId()).append(" (this process)\n");
     b.append("Base URL:        ")

@@ -1,8 +1,5 @@
 package pcsh.support;
 
-import pcsh.api.Exchange;
-import pcsh.session.PrivateFile;
-import pcsh.session.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +13,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import pcsh.api.Exchange;
+import pcsh.session.PrivateFile;
+import pcsh.session.Redactor;
 
 /**
- * The session transcript: {@code <pcsh.history.dir>/session-<id>.log}, mode 0600, appended as the session goes.
- * It holds each command typed, what was printed, one line per request (method, path, status, ids) and each
- * error, all redacted. Only an interactive session (or a test) starts one; until then nothing is written.
+ * The session transcript: {@code <pcsh.history.dir>/session-<id>.log}, mode 0600, appended as the
+ * session goes. It holds each command typed, what was printed, one line per request (method, path,
+ * status, ids) and each error, all redacted. Only an interactive session (or a test) starts one;
+ * until then nothing is written.
  */
 public final class Transcript {
 
   static final String PREFIX = "session-";
   static final String SUFFIX = ".log";
-  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private final Path dir;
   private final Redactor redactor;
@@ -38,7 +39,10 @@ public final class Transcript {
   public Transcript(Path dir, Redactor redactor) {
     this.dir = dir;
     this.redactor = redactor;
-    this.id = ID_TIME.format(Instant.now()) + "-" + Integer.toHexString(0x1000 + new SecureRandom().nextInt(0xefff));
+    this.id =
+        ID_TIME.format(Instant.now())
+            + "-"
+            + Integer.toHexString(0x1000 + new SecureRandom().nextInt(0xefff));
   }
 
   public String id() {
@@ -79,7 +83,8 @@ public final class Transcript {
 
   private String prefixed(String prefix, String text) {
     StringBuilder b = new StringBuilder();
-    for (String line : redactor.text(text).stripTrailing().split("\n", -1)) b.append(prefix).append(line).append('\n');
+    for (String line : redactor.text(text).stripTrailing().split("\n", -1))
+      b.append(prefix).append(line).append('\n');
     return b.toString();
   }
 
@@ -103,9 +108,12 @@ public final class Transcript {
   public static List<String> ids(Path dir) {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.list(dir)) {
-      List<String> ids = new ArrayList<>(s.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(PREFIX) && n.endsWith(SUFFIX))
-          .map(n -> n.substring(PREFIX.length(), n.length() - SUFFIX.length())).toList());
+      List<String> ids =
+          new ArrayList<>(
+              s.map(p -> p.getFileName().toString())
+                  .filter(n -> n.startsWith(PREFIX) && n.endsWith(SUFFIX))
+                  .map(n -> n.substring(PREFIX.length(), n.length() - SUFFIX.length()))
+                  .toList());
       ids.sort(Comparator.reverseOrder());
       return ids;
     } catch (IOException e) {

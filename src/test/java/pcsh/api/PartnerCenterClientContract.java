@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One contract for the client, run against every backend: WireMock serving the documented JSON, and the
- * embedded emulator. Both serve the emulator's named seed customers, so the same expectations hold.
+ * One contract for the client, run against every backend: WireMock serving the documented JSON, and
+ * the embedded emulator. Both serve the emulator's named seed customers, so the same expectations
+ * hold.
  */
 abstract class PartnerCenterClientContract {
 
@@ -22,7 +23,10 @@ abstract class PartnerCenterClientContract {
 
   abstract PartnerCenterClient client();
 
-  /** Checks what was sent for the last call; a backend that cannot see its requests checks nothing more. */
+  /**
+   * Checks what was sent for the last call; a backend that cannot see its requests checks nothing
+   * more.
+   */
   abstract void assertSent(String method, String pathAndQuery, String body);
 
   @Test
@@ -49,9 +53,13 @@ abstract class PartnerCenterClientContract {
   void filterIsSentAsDocumentedJson() {
     CustomerPage page = client().customers(10, CustomerFilter.companyNameStartsWith("north"));
 
-    assertThat(page.itemsOrEmpty()).extracting(Customer::companyName).containsExactly("Northwind Traders");
-    assertSent("GET", "/v1/customers?size=10&filter="
-        + "%7B%22Field%22%3A%22CompanyName%22%2C%22Value%22%3A%22north%22%2C%22Operator%22%3A%22starts_with%22%7D",
+    assertThat(page.itemsOrEmpty())
+        .extracting(Customer::companyName)
+        .containsExactly("Northwind Traders");
+    assertSent(
+        "GET",
+        "/v1/customers?size=10&filter="
+            + "%7B%22Field%22%3A%22CompanyName%22%2C%22Value%22%3A%22north%22%2C%22Operator%22%3A%22starts_with%22%7D",
         null);
   }
 
@@ -68,20 +76,23 @@ abstract class PartnerCenterClientContract {
   @Test
   void unknownCustomerIsA404WithTheIdsSupportNeeds() {
     assertThatThrownBy(() -> client().customer(UNKNOWN))
-        .isInstanceOfSatisfying(PartnerCenterException.class, e -> {
-          assertThat(e.status()).isEqualTo(404);
-          assertThat(e.errorCode()).isPresent();
-          assertThat(e.description()).isNotBlank();
-          assertThat(e.correlationId()).isEqualTo(CORRELATION);
-          assertThat(e.requestId()).matches("[0-9a-f-]{36}");
-          assertThat(e.time()).isNotNull();
-        });
+        .isInstanceOfSatisfying(
+            PartnerCenterException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).isPresent();
+              assertThat(e.description()).isNotBlank();
+              assertThat(e.correlationId()).isEqualTo(CORRELATION);
+              assertThat(e.requestId()).matches("[0-9a-f-]{36}");
+              assertThat(e.time()).isNotNull();
+            });
   }
 
   @Test
   void legacyQualificationIsParsed() {
     assertThat(client().legacyQualification(FABRIKAM).kind()).contains(QualificationKind.EDUCATION);
-    assertThat(client().legacyQualification(TAILSPIN).kind()).contains(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD);
+    assertThat(client().legacyQualification(TAILSPIN).kind())
+        .contains(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD);
     assertThat(client().legacyQualification(NORTHWIND).kind()).contains(QualificationKind.NONE);
     assertSent("GET", "/v1/customers/" + NORTHWIND + "/qualification", null);
   }
@@ -90,18 +101,23 @@ abstract class PartnerCenterClientContract {
   void v2QualificationsAreListedWithVetting() {
     List<QualificationRecord> records = client().qualifications(ADATUM);
 
-    assertThat(records).singleElement().satisfies(r -> {
-      assertThat(r.value().kind()).contains(QualificationKind.EDUCATION);
-      assertThat(r.vettingStatus()).isEqualTo("InReview");
-      assertThat(r.vettingCreateDate()).isNotBlank();
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.value().kind()).contains(QualificationKind.EDUCATION);
+              assertThat(r.vettingStatus()).isEqualTo("InReview");
+              assertThat(r.vettingCreateDate()).isNotBlank();
+            });
     assertThat(client().qualifications(NORTHWIND)).isEmpty();
   }
 
   @Test
   void gccIsSetThroughTheLegacyPutWithTheIntegerBodyAndTheCode() {
-    QualificationValue v = client().setLegacyQualification(NORTHWIND, QualificationKind.GOVERNMENT_COMMUNITY_CLOUD,
-        "448812");
+    QualificationValue v =
+        client()
+            .setLegacyQualification(
+                NORTHWIND, QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812");
 
     assertThat(v.kind()).contains(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD);
     assertSent("PUT", "/v1/customers/" + NORTHWIND + "/qualification?code=448812", "3");
@@ -109,30 +125,41 @@ abstract class PartnerCenterClientContract {
 
   @Test
   void stateOwnedEntityIsCreatedThroughTheV2Post() {
-    QualificationRecord r = client().createQualification(FABRIKAM, QualificationRequest.stateOwnedEntity());
+    QualificationRecord r =
+        client().createQualification(FABRIKAM, QualificationRequest.stateOwnedEntity());
 
     assertThat(r.value().kind()).contains(QualificationKind.STATE_OWNED_ENTITY);
-    assertSent("POST", "/v1/customers/" + FABRIKAM + "/qualifications", "{\"qualification\":\"StateOwnedEntity\"}");
+    assertSent(
+        "POST",
+        "/v1/customers/" + FABRIKAM + "/qualifications",
+        "{\"qualification\":\"StateOwnedEntity\"}");
   }
 
   @Test
   void educationWithSegmentStartsInReview() {
-    QualificationRecord r = client().createQualification(NORTHWIND,
-        QualificationRequest.education("K12", "northwind.example"));
+    QualificationRecord r =
+        client()
+            .createQualification(
+                NORTHWIND, QualificationRequest.education("K12", "northwind.example"));
 
     assertThat(r.value().kind()).contains(QualificationKind.EDUCATION);
     assertThat(r.vettingStatus()).isEqualTo("InReview");
-    assertSent("POST", "/v1/customers/" + NORTHWIND + "/qualifications",
+    assertSent(
+        "POST",
+        "/v1/customers/" + NORTHWIND + "/qualifications",
         "{\"qualification\":\"Education\",\"educationSegment\":\"K12\",\"website\":\"northwind.example\"}");
   }
 
   @Test
   void noneCannotBeSetAndTheServiceSaysWhy() {
-    assertThatThrownBy(() -> client().setLegacyQualification(NORTHWIND, QualificationKind.NONE, null))
-        .isInstanceOfSatisfying(PartnerCenterException.class, e -> {
-          assertThat(e.status()).isEqualTo(400);
-          assertThat(e.description()).isNotBlank();
-        });
+    assertThatThrownBy(
+            () -> client().setLegacyQualification(NORTHWIND, QualificationKind.NONE, null))
+        .isInstanceOfSatisfying(
+            PartnerCenterException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.description()).isNotBlank();
+            });
   }
 
   @Test
@@ -140,14 +167,19 @@ abstract class PartnerCenterClientContract {
     List<ValidationCode> codes = client().validationCodes();
 
     assertThat(codes).extracting(ValidationCode::validationId).contains("448812", "731200");
-    assertThat(codes).filteredOn(c -> c.validationId().equals("731200")).singleElement()
+    assertThat(codes)
+        .filteredOn(c -> c.validationId().equals("731200"))
+        .singleElement()
         .satisfies(c -> assertThat(c.exhausted()).isTrue());
-    assertThat(codes).filteredOn(c -> c.validationId().equals("448812")).singleElement()
-        .satisfies(c -> {
-          assertThat(c.remainingCreates()).isEqualTo(7);
-          assertThat(c.maxCreates()).isEqualTo(10);
-          assertThat(c.organizationName()).isNotBlank();
-        });
+    assertThat(codes)
+        .filteredOn(c -> c.validationId().equals("448812"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.remainingCreates()).isEqualTo(7);
+              assertThat(c.maxCreates()).isEqualTo(10);
+              assertThat(c.organizationName()).isNotBlank();
+            });
     assertSent("GET", "/v1/customers/all/validations", null);
   }
 }

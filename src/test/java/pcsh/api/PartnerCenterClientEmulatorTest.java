@@ -16,8 +16,13 @@ class PartnerCenterClientEmulatorTest extends PartnerCenterClientContract {
   @BeforeEach
   void start() throws Exception {
     emulator = Emulator.start(EmulatorConfig.inMemory());
-    client = new PartnerCenterClient(() -> emulator.baseUrl().toString(), () -> Optional.of("test-token"),
-        () -> CORRELATION, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    client =
+        new PartnerCenterClient(
+            () -> emulator.baseUrl().toString(),
+            () -> Optional.of("test-token"),
+            () -> CORRELATION,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10));
   }
 
   @AfterEach

@@ -19,17 +19,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every documented error shape becomes one exception with status, code, description and ids. */
 class PartnerCenterErrorDecoderTest {
 
-  private final PartnerCenterErrorDecoder decoder = new PartnerCenterErrorDecoder(PartnerCenterClient.mapper(),
-      Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+  private final PartnerCenterErrorDecoder decoder =
+      new PartnerCenterErrorDecoder(
+          PartnerCenterClient.mapper(),
+          Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
   static Stream<Arguments> shapes() {
     return Stream.of(
-        Arguments.of(404, "{\"code\":60003,\"description\":\"Tenant not found\",\"data\":[],\"source\":\"PartnerFD\"}",
-            "60003", "Tenant not found"),
-        Arguments.of(403, "{\"code\":\"20002\",\"description\":\"No relationship between caller and account.\"}",
-            "20002", "No relationship between caller and account."),
-        Arguments.of(429, "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 57 seconds.\"}",
-            null, "Rate limit is exceeded. Try again in 57 seconds."),
+        Arguments.of(
+            404,
+            "{\"code\":60003,\"description\":\"Tenant not found\",\"data\":[],\"source\":\"PartnerFD\"}",
+            "60003",
+            "Tenant not found"),
+        Arguments.of(
+            403,
+            "{\"code\":\"20002\",\"description\":\"No relationship between caller and account.\"}",
+            "20002",
+            "No relationship between caller and account."),
+        Arguments.of(
+            429,
+            "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 57 seconds.\"}",
+            null,
+            "Rate limit is exceeded. Try again in 57 seconds."),
         Arguments.of(400, "\"Customer tagging denied.\"", null, "Customer tagging denied."),
         Arguments.of(502, "<html>Bad gateway</html>", null, "<html>Bad gateway</html>"),
         Arguments.of(500, "", null, "HTTP 500"));
@@ -38,12 +49,29 @@ class PartnerCenterErrorDecoderTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void errorBodyBecomesOneException(int status, String body, String code, String description) {
-    Map<String, Collection<String>> headers = Map.of(
-        "MS-CorrelationId", List.of("corr-1"), "MS-RequestId", List.of("req-1"), "Retry-After", List.of("57"));
-    Request request = Request.create(Request.HttpMethod.PUT,
-        "http://pc.example/v1/customers/x/qualification?code=SECRET", Map.of(), null, StandardCharsets.UTF_8, null);
-    Response response = Response.builder().status(status).request(request).headers(headers)
-        .body(body, StandardCharsets.UTF_8).build();
+    Map<String, Collection<String>> headers =
+        Map.of(
+            "MS-CorrelationId",
+            List.of("corr-1"),
+            "MS-RequestId",
+            List.of("req-1"),
+            "Retry-After",
+            List.of("57"));
+    Request request =
+        Request.create(
+            Request.HttpMethod.PUT,
+            "http://pc.example/v1/customers/x/qualification?code=SECRET",
+            Map.of(),
+            null,
+            StandardCharsets.UTF_8,
+            null);
+    Response response =
+        Response.builder()
+            .status(status)
+            .request(request)
+            .headers(headers)
+            .body(body, StandardCharsets.UTF_8)
+            .build();
 
     PartnerCenterException e = (PartnerCenterException) decoder.decode("k", response);
 
@@ -54,7 +82,9 @@ class PartnerCenterErrorDecoderTest {
     assertThat(e.requestId()).isEqualTo("req-1");
     assertThat(e.retryAfterSeconds()).contains(57L);
     assertThat(e.time()).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
-    assertThat(e.url()).isEqualTo("http://pc.example/v1/customers/x/qualification").doesNotContain("SECRET");
+    assertThat(e.url())
+        .isEqualTo("http://pc.example/v1/customers/x/qualification")
+        .doesNotContain("SECRET");
     assertThat(e.method()).isEqualTo("PUT");
   }
 }

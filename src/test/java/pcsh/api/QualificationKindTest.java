@@ -10,20 +10,21 @@ class QualificationKindTest {
 
   @ParameterizedTest
   @CsvSource({
-      "3, GOVERNMENT_COMMUNITY_CLOUD",
-      "GovernmentCommunityCloud, GOVERNMENT_COMMUNITY_CLOUD",
-      "government_community_cloud, GOVERNMENT_COMMUNITY_CLOUD",
-      "governmentcommunitycloud, GOVERNMENT_COMMUNITY_CLOUD",
-      "'\"GOVERNMENT_COMMUNITY_CLOUD\"', GOVERNMENT_COMMUNITY_CLOUD",
-      "1, EDUCATION",
-      "education, EDUCATION",
-      "Education, EDUCATION",
-      "0, NONE",
-      "none, NONE",
-      "Nonprofit, NONPROFIT",
-      "state_owned_entity, STATE_OWNED_ENTITY",
-      "StateOwnedEntity, STATE_OWNED_ENTITY",
-      "4, STATE_OWNED_ENTITY"})
+    "3, GOVERNMENT_COMMUNITY_CLOUD",
+    "GovernmentCommunityCloud, GOVERNMENT_COMMUNITY_CLOUD",
+    "government_community_cloud, GOVERNMENT_COMMUNITY_CLOUD",
+    "governmentcommunitycloud, GOVERNMENT_COMMUNITY_CLOUD",
+    "'\"GOVERNMENT_COMMUNITY_CLOUD\"', GOVERNMENT_COMMUNITY_CLOUD",
+    "1, EDUCATION",
+    "education, EDUCATION",
+    "Education, EDUCATION",
+    "0, NONE",
+    "none, NONE",
+    "Nonprofit, NONPROFIT",
+    "state_owned_entity, STATE_OWNED_ENTITY",
+    "StateOwnedEntity, STATE_OWNED_ENTITY",
+    "4, STATE_OWNED_ENTITY"
+  })
   void everyDocumentedSpellingParses(String text, QualificationKind expected) {
     assertThat(QualificationKind.parse(text)).contains(expected);
   }

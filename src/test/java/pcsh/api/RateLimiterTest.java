@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
-  private final RateLimiter limiter = new RateLimiter(60, 3, now::get, nanos -> now.addAndGet(nanos));
+  private final RateLimiter limiter =
+      new RateLimiter(60, 3, now::get, nanos -> now.addAndGet(nanos));
 
   @Test
   void aBurstOfCapacityThenOneTokenPerInterval() {
@@ -46,7 +47,9 @@ class RateLimiterTest {
 
     assertThat(limiter.tryAcquire()).isEqualTo(5_000_000_000L);
     now.addAndGet(5_000_000_000L);
-    assertThat(limiter.tryAcquire()).as("the bucket is empty after a pause").isEqualTo(1_000_000_000L);
+    assertThat(limiter.tryAcquire())
+        .as("the bucket is empty after a pause")
+        .isEqualTo(1_000_000_000L);
     now.addAndGet(1_000_000_000L);
     assertThat(limiter.tryAcquire()).isZero();
     assertThat(limiter.throttled()).isEqualTo(1);

@@ -1,8 +1,8 @@
 package pcsh.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -22,11 +22,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** After a 401 the client asks for fresh credentials once and repeats a read; a write is never repeated. */
+/**
+ * After a 401 the client asks for fresh credentials once and repeats a read; a write is never
+ * repeated.
+ */
 class UnauthorizedRetryTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   static final String CUSTOMER = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41";
   static final String PATH = "/v1/customers/" + CUSTOMER + "/qualification";
@@ -35,8 +39,13 @@ class UnauthorizedRetryTest {
   private final AtomicInteger refreshes = new AtomicInteger();
 
   private PartnerCenterClient client(boolean canRefresh) {
-    return new PartnerCenterClient(wm::baseUrl, () -> Optional.of(token.get()), () -> "corr",
-        Duration.ofSeconds(5), Duration.ofSeconds(5), () -> {
+    return new PartnerCenterClient(
+        wm::baseUrl,
+        () -> Optional.of(token.get()),
+        () -> "corr",
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        () -> {
           refreshes.incrementAndGet();
           if (canRefresh) token.set("AT-2");
           return canRefresh;
@@ -44,23 +53,36 @@ class UnauthorizedRetryTest {
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder unauthorized() {
-    return aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(401)
+        .withHeader("Content-Type", "application/json")
         .withBody("{\"code\":400,\"description\":\"Access denied\"}");
   }
 
   @Test
   void aReadThatGets401IsRepeatedOnceWithTheRefreshedToken() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(unauthorized()).willSetStateTo("refreshed"));
-    wm.stubFor(get(urlPathEqualTo(PATH)).inScenario("s").whenScenarioStateIs("refreshed")
-        .willReturn(okJson("\"none\"")));
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .inScenario("s")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(unauthorized())
+            .willSetStateTo("refreshed"));
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .inScenario("s")
+            .whenScenarioStateIs("refreshed")
+            .willReturn(okJson("\"none\"")));
 
     QualificationValue v = client(true).legacyQualification(CUSTOMER);
 
     assertThat(v).isEqualTo(QualificationValue.of("none"));
     assertThat(refreshes).hasValue(1);
-    wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer AT-1")));
-    wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer AT-2")));
+    wm.verify(
+        1,
+        getRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer AT-1")));
+    wm.verify(
+        1,
+        getRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer AT-2")));
   }
 
   @Test
@@ -68,7 +90,8 @@ class UnauthorizedRetryTest {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(unauthorized()));
 
     assertThatThrownBy(() -> client(true).legacyQualification(CUSTOMER))
-        .isInstanceOfSatisfying(PartnerCenterException.class, e -> assertThat(e.status()).isEqualTo(401));
+        .isInstanceOfSatisfying(
+            PartnerCenterException.class, e -> assertThat(e.status()).isEqualTo(401));
     assertThat(refreshes).hasValue(1);
     wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
   }
@@ -77,8 +100,10 @@ class UnauthorizedRetryTest {
   void aWriteThatGets401IsNeverRepeated() {
     wm.stubFor(any(anyUrl()).willReturn(unauthorized()));
 
-    assertThatThrownBy(() -> client(true).setLegacyQualification(CUSTOMER, QualificationKind.EDUCATION, null))
-        .isInstanceOfSatisfying(PartnerCenterException.class, e -> assertThat(e.status()).isEqualTo(401));
+    assertThatThrownBy(
+            () -> client(true).setLegacyQualification(CUSTOMER, QualificationKind.EDUCATION, null))
+        .isInstanceOfSatisfying(
+            PartnerCenterException.class, e -> assertThat(e.status()).isEqualTo(401));
     assertThat(refreshes).hasValue(0);
     wm.verify(1, putRequestedFor(urlPathEqualTo(PATH)));
   }
@@ -87,7 +112,8 @@ class UnauthorizedRetryTest {
   void withoutNewCredentialsTheReadIsNotRepeated() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(unauthorized()));
 
-    assertThatThrownBy(() -> client(false).legacyQualification(CUSTOMER)).isInstanceOf(PartnerCenterException.class);
+    assertThatThrownBy(() -> client(false).legacyQualification(CUSTOMER))
+        .isInstanceOf(PartnerCenterException.class);
     wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
   }
 }

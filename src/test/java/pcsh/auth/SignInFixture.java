@@ -19,13 +19,15 @@ import pcsh.session.Settings;
 
 /**
  * What every sign-in test starts from: a WireMock stub of Entra ID ({@link EntraStub}), an empty
- * {@code $PCSH_HOME}, an environment the test fills in, and a recorded terminal. The sign-in flows through MSAL4J
- * against it: what MSAL sends, what pcsh keeps in its cache file, and how each refusal is reported.
+ * {@code $PCSH_HOME}, an environment the test fills in, and a recorded terminal. The sign-in flows
+ * through MSAL4J against it: what MSAL sends, what pcsh keeps in its cache file, and how each
+ * refusal is reported.
  */
 abstract class SignInFixture {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path home;
 
@@ -72,7 +74,9 @@ abstract class SignInFixture {
     @Override
     public Optional<String> secret(String prompt) {
       prompts.add(prompt);
-      return answers.isEmpty() ? Optional.empty() : Optional.of(answers.remove(0)).filter(a -> !a.isEmpty());
+      return answers.isEmpty()
+          ? Optional.empty()
+          : Optional.of(answers.remove(0)).filter(a -> !a.isEmpty());
     }
   }
 }

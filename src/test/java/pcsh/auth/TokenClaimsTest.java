@@ -23,8 +23,12 @@ class TokenClaimsTest {
 
   @Test
   void theClaimsAreReadFromThePayload() {
-    TokenClaims c = TokenClaims.parse(jwt("{\"tid\":\"t-1\",\"upn\":\"u@x\",\"preferred_username\":\"p@x\","
-        + "\"exp\":1700000000,\"aud\":\"https://api.partnercenter.microsoft.com\",\"scp\":null}")).orElseThrow();
+    TokenClaims c =
+        TokenClaims.parse(
+                jwt(
+                    "{\"tid\":\"t-1\",\"upn\":\"u@x\",\"preferred_username\":\"p@x\","
+                        + "\"exp\":1700000000,\"aud\":\"https://api.partnercenter.microsoft.com\",\"scp\":null}"))
+            .orElseThrow();
 
     assertThat(c.tenantId()).contains("t-1");
     assertThat(c.user()).contains("u@x");
@@ -36,8 +40,9 @@ class TokenClaimsTest {
 
   @Test
   void anAppOnlyTokenIsShownByItsAppId() {
-    Principal p = TokenFlow.describe(jwt("{\"tid\":\"t-1\",\"appid\":\"app-1\",\"exp\":\"soon\"}"),
-        AuthKind.ACCESS_TOKEN);
+    Principal p =
+        TokenFlow.describe(
+            jwt("{\"tid\":\"t-1\",\"appid\":\"app-1\",\"exp\":\"soon\"}"), AuthKind.ACCESS_TOKEN);
 
     assertThat(p.user()).isEqualTo("app-1");
     assertThat(p.tenantId()).isEqualTo("t-1");
@@ -49,7 +54,14 @@ class TokenClaimsTest {
   void aTokenThatIsNotAJwtIsShownAsUnknown() {
     Principal p = TokenFlow.describe("opaque-token", AuthKind.BEARER_TOKEN);
 
-    assertThat(p).isEqualTo(new Principal(AuthKind.BEARER_TOKEN, "partner tenant unknown", "unknown", "unknown",
-        "unknown", java.util.Optional.empty()));
+    assertThat(p)
+        .isEqualTo(
+            new Principal(
+                AuthKind.BEARER_TOKEN,
+                "partner tenant unknown",
+                "unknown",
+                "unknown",
+                "unknown",
+                java.util.Optional.empty()));
   }
 }

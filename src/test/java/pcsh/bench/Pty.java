@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The interactive shell on a real pseudo-terminal ({@code script} from util-linux): time from launch to the first
- * prompt, and from a Tab to the completed customer name. The terminal's output is read as it comes, so nothing
- * polls the screen and competes for the CPU while the shell starts.
+ * The interactive shell on a real pseudo-terminal ({@code script} from util-linux): time from
+ * launch to the first prompt, and from a Tab to the completed customer name. The terminal's output
+ * is read as it comes, so nothing polls the screen and competes for the CPU while the shell starts.
  */
 final class Pty {
 
@@ -28,7 +28,8 @@ final class Pty {
 
   static boolean available() {
     try {
-      return new ProcessBuilder("script", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("script", "--version").redirectErrorStream(true).start().waitFor()
+          == 0;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -44,8 +45,13 @@ final class Pty {
     List<Double> tab = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       Path home = Files.createTempDirectory("pcsh-bench");
-      ProcessBuilder pb = new ProcessBuilder("script", "-qfec",
-          "stty cols 120 rows 40; exec " + root.resolve("pcsh"), "/dev/null").directory(root.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  "script",
+                  "-qfec",
+                  "stty cols 120 rows 40; exec " + root.resolve("pcsh"),
+                  "/dev/null")
+              .directory(root.toFile());
       pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
       pb.environment().put("PCSH_HOME", home.toString());
       pb.environment().put("PCSH_HISTORY_DIR", home.resolve("history").toString());
@@ -89,19 +95,22 @@ final class Pty {
     private final StringBuilder text = new StringBuilder();
 
     Screen(InputStream in) {
-      Thread reader = new Thread(() -> {
-        byte[] buf = new byte[8192];
-        try {
-          for (int n; (n = in.read(buf)) > 0; ) {
-            synchronized (text) {
-              text.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-              text.notifyAll();
-            }
-          }
-        } catch (IOException e) {
-          // the shell ended
-        }
-      }, "pty-reader");
+      Thread reader =
+          new Thread(
+              () -> {
+                byte[] buf = new byte[8192];
+                try {
+                  for (int n; (n = in.read(buf)) > 0; ) {
+                    synchronized (text) {
+                      text.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                      text.notifyAll();
+                    }
+                  }
+                } catch (IOException e) {
+                  // the shell ended
+                }
+              },
+              "pty-reader");
       reader.setDaemon(true);
       reader.start();
     }
@@ -118,7 +127,8 @@ final class Pty {
         while (text.indexOf(wanted, from) < 0) {
           long left = deadline - System.currentTimeMillis();
           if (left <= 0) {
-            throw new IllegalStateException("the terminal never showed '" + wanted + "':\n" + text.substring(from));
+            throw new IllegalStateException(
+                "the terminal never showed '" + wanted + "':\n" + text.substring(from));
           }
           text.wait(left);
         }

@@ -1,14 +1,5 @@
 package pcsh.commands;
 
-import pcsh.api.Customer;
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.emulator.Faults;
-import pcsh.emulator.SeedCustomers;
-import pcsh.failure.Failure;
-import pcsh.qualification.bulk.BulkCheckpoint;
-import pcsh.shell.ErrorReport;
-import pcsh.shell.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pcsh.emulator.SeedCustomers.CONTOSO_LTD_ID;
@@ -29,11 +20,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import pcsh.api.Customer;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.emulator.Faults;
+import pcsh.emulator.SeedCustomers;
+import pcsh.failure.Failure;
+import pcsh.qualification.bulk.BulkCheckpoint;
+import pcsh.shell.ErrorReport;
+import pcsh.shell.ExitCode;
 
 /**
- * `qualify bulk` against the embedded emulator over real HTTP: validation before anything is sent, the plan, the
- * result CSV against the emulator's state, resuming after Ctrl-C without repeating a write, and staying within the
- * service's rate limit.
+ * `qualify bulk` against the embedded emulator over real HTTP: validation before anything is sent,
+ * the plan, the result CSV against the emulator's state, resuming after Ctrl-C without repeating a
+ * write, and staying within the service's rate limit.
  */
 @Timeout(30)
 class BulkQualifyTest {
@@ -63,7 +63,9 @@ class BulkQualifyTest {
 
   @Test
   void everyBadRowIsReportedAtOnceAndNothingIsSent() throws Exception {
-    Path csv = file("""
+    Path csv =
+        file(
+            """
         Customer ID,Kind,Code,Segment,Website
         # a comment, then a blank line
 
@@ -76,37 +78,51 @@ class BulkQualifyTest {
         %s,education,,K13,
         "%s",soe,,,
         %s,soe,,,
-        """.formatted(NORTHWIND_ID, CONTOSO_LTD_ID, LITWARE_ID, FABRIKAM_ID, WOODGROVE_ID,
-        SeedCustomers.CONTOSO_HEALTH_ID, WOODGROVE_ID.toUpperCase(java.util.Locale.ROOT), SeedCustomers.ADATUM_ID));
+        """
+                .formatted(
+                    NORTHWIND_ID,
+                    CONTOSO_LTD_ID,
+                    LITWARE_ID,
+                    FABRIKAM_ID,
+                    WOODGROVE_ID,
+                    SeedCustomers.CONTOSO_HEALTH_ID,
+                    WOODGROVE_ID.toUpperCase(java.util.Locale.ROOT),
+                    SeedCustomers.ADATUM_ID));
 
     assertThatThrownBy(() -> bulk(Map.of()).bulk(csv.toString(), null, null, true, false, false))
-        .isInstanceOfSatisfying(Failure.class, e -> {
-          assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE);
-          assertThat(e.getMessage()).contains("7 of 9 rows")
-              .contains("line 4: 'not-a-guid!' is neither a customer id")
-              .contains("line 5: gcc needs a code")
-              .contains("line 6: a customer's qualification cannot be set to nonprofit")
-              .contains("line 7: a code is only for gcc")
-              .contains("line 8: unknown kind 'platinum'")
-              .contains("line 10: segment 'K13' is not an education segment")
-              .contains("line 11: the customer " + WOODGROVE_ID + " is also on line 9")
-              .doesNotContain("line 9:").doesNotContain("line 12:");
-          assertThat(e.nextStep()).contains("correct those lines");
-        });
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage())
+                  .contains("7 of 9 rows")
+                  .contains("line 4: 'not-a-guid!' is neither a customer id")
+                  .contains("line 5: gcc needs a code")
+                  .contains("line 6: a customer's qualification cannot be set to nonprofit")
+                  .contains("line 7: a code is only for gcc")
+                  .contains("line 8: unknown kind 'platinum'")
+                  .contains("line 10: segment 'K13' is not an education segment")
+                  .contains("line 11: the customer " + WOODGROVE_ID + " is also on line 9")
+                  .doesNotContain("line 9:")
+                  .doesNotContain("line 12:");
+              assertThat(e.nextStep()).contains("correct those lines");
+            });
     assertThat(emulator.requestCount()).isZero();
   }
 
   @Test
   void aMissingFileAColumnOrRowsAreUsageErrors() throws Exception {
     BulkQualifyCommands bulk = bulk(Map.of());
-    assertThatThrownBy(() -> bulk.bulk(dir.resolve("none.csv").toString(), null, null, true, false, false))
+    assertThatThrownBy(
+            () -> bulk.bulk(dir.resolve("none.csv").toString(), null, null, true, false, false))
         .hasMessageContaining("does not exist");
     Path noKind = file("customer,segmnet\n" + NORTHWIND_ID + ",K12\n");
     assertThatThrownBy(() -> bulk.bulk(noKind.toString(), null, null, true, false, false))
         .hasMessageContaining("unknown column 'segmnet'");
     Path empty = file("# nothing\n\n");
     assertThatThrownBy(() -> bulk.bulk(empty.toString(), null, null, true, false, false))
-        .isInstanceOfSatisfying(Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
         .hasMessageContaining("no header row");
     assertThat(emulator.requestCount()).isZero();
   }
@@ -116,14 +132,17 @@ class BulkQualifyTest {
     Path csv = file("customer,kind\n" + NORTHWIND_ID + ",soe\n");
 
     assertThatThrownBy(() -> bulk(Map.of()).bulk(csv.toString(), null, null, false, false, false))
-        .isInstanceOfSatisfying(Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
         .hasMessageContaining("without confirmation");
     assertThat(emulator.requestCount()).isZero();
   }
 
   @Test
   void theResultCsvMatchesTheEmulatorsState() throws Exception {
-    Path csv = file("""
+    Path csv =
+        file(
+            """
         kind,customer,code,segment,website
         gcc,%s,448812,,
         soe,contoso.onmicrosoft.com,,,
@@ -131,17 +150,21 @@ class BulkQualifyTest {
         GovernmentCommunityCloud,%s,448812,,
         education,litwarelibrary.onmicrosoft.com,,k12,"https://litwarelibrary.example/a,b"
         soe,nosuch.onmicrosoft.com,,,
-        """.formatted(NORTHWIND_ID, FABRIKAM_ID, WOODGROVE_ID));
+        """
+                .formatted(NORTHWIND_ID, FABRIKAM_ID, WOODGROVE_ID));
 
     assertThatThrownBy(() -> bulk(Map.of()).bulk(csv.toString(), null, null, true, false, false))
-        .isInstanceOfSatisfying(Failure.class, e -> {
-          assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
-          assertThat(e.getMessage()).contains("applied 3, skipped 1, failed 1, not found 1");
-        });
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
+              assertThat(e.getMessage()).contains("applied 3, skipped 1, failed 1, not found 1");
+            });
 
     assertThat(emulator.writeCount()).isEqualTo(3);
     List<List<String>> results = results(dir.resolve("input.results.csv"));
-    assertThat(results.get(0)).containsExactly("row", "customer", "outcome", "qualification", "request id", "error");
+    assertThat(results.get(0))
+        .containsExactly("row", "customer", "outcome", "qualification", "request id", "error");
     Map<Integer, List<String>> byRow = new HashMap<>();
     results.subList(1, results.size()).forEach(r -> byRow.put(Integer.parseInt(r.get(0)), r));
     assertThat(byRow.keySet()).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7);
@@ -149,14 +172,16 @@ class BulkQualifyTest {
     assertThat(byRow.get(3).subList(1, 3)).containsExactly(CONTOSO_LTD_ID, "applied");
     assertThat(byRow.get(4).subList(1, 3)).containsExactly(FABRIKAM_ID, "skipped");
     assertThat(byRow.get(5).subList(1, 3)).containsExactly(WOODGROVE_ID, "failed");
-    assertThat(byRow.get(5).get(5)).contains("GovernmentCommunityCloud can only be set on a customer with no");
+    assertThat(byRow.get(5).get(5))
+        .contains("GovernmentCommunityCloud can only be set on a customer with no");
     assertThat(byRow.get(6).subList(1, 3)).containsExactly(LITWARE_ID, "applied");
     assertThat(byRow.get(7).subList(2, 3)).containsExactly("not-found");
     for (int row : List.of(2, 3, 4, 5, 6)) {
       List<String> r = byRow.get(row);
       assertThat(r.get(3)).as("row " + row).isEqualTo(shownQualification(r.get(1)));
     }
-    for (int row : List.of(2, 3, 6)) assertThat(byRow.get(row).get(4)).as("request id").matches("[0-9a-f-]{36}");
+    for (int row : List.of(2, 3, 6))
+      assertThat(byRow.get(row).get(4)).as("request id").matches("[0-9a-f-]{36}");
     assertThat(byRow.get(2).get(3)).isEqualTo("GovernmentCommunityCloud");
     // every write went through the journal
     assertThat(fixture.journal.entries()).hasSize(3).allMatch(e -> "APPLIED".equals(e.result()));
@@ -164,12 +189,21 @@ class BulkQualifyTest {
 
   @Test
   void aDryRunShowsThePlanAndWritesNothing() throws Exception {
-    Path csv = file("customer,kind,code\n" + NORTHWIND_ID + ",gcc,448812\n" + FABRIKAM_ID + ",education,\n");
+    Path csv =
+        file(
+            "customer,kind,code\n"
+                + NORTHWIND_ID
+                + ",gcc,448812\n"
+                + FABRIKAM_ID
+                + ",education,\n");
 
     String out = bulk(Map.of()).bulk(csv.toString(), null, null, false, true, false);
 
-    assertThat(out).contains("1 to qualify: 1 as GovernmentCommunityCloud").contains("1 already qualified (skipped)")
-        .contains("line 2: PUT /v1/customers/" + NORTHWIND_ID + "/qualification?code=448812  body 3")
+    assertThat(out)
+        .contains("1 to qualify: 1 as GovernmentCommunityCloud")
+        .contains("1 already qualified (skipped)")
+        .contains(
+            "line 2: PUT /v1/customers/" + NORTHWIND_ID + "/qualification?code=448812  body 3")
         .contains("Dry run: nothing was written.");
     assertThat(emulator.writeCount()).isZero();
     assertThat(dir.resolve("input.results.csv")).doesNotExist();
@@ -185,23 +219,28 @@ class BulkQualifyTest {
     Map<String, String> two = Map.of("pcsh.bulk.concurrency", "2", "pcsh.bulk.rate-limit", "60000");
 
     AtomicReference<Throwable> first = new AtomicReference<>();
-    Thread run = new Thread(() -> {
-      try {
-        bulk(two).bulk(csv.toString(), null, null, true, false, false);
-      } catch (Throwable t) {
-        first.set(t);
-      }
-    });
+    Thread run =
+        new Thread(
+            () -> {
+              try {
+                bulk(two).bulk(csv.toString(), null, null, true, false, false);
+              } catch (Throwable t) {
+                first.set(t);
+              }
+            });
     run.start();
     while (emulator.writeCount() < 3 && run.isAlive()) Thread.sleep(10);
     run.interrupt();
     run.join(20_000);
 
-    assertThat(first.get()).isInstanceOfSatisfying(Failure.class, e -> {
-      assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(e.getMessage()).contains("Stopped (Ctrl-C)");
-      assertThat(e.nextStep()).contains("run the same command again to resume");
-    });
+    assertThat(first.get())
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.FAILURE);
+              assertThat(e.getMessage()).contains("Stopped (Ctrl-C)");
+              assertThat(e.nextStep()).contains("run the same command again to resume");
+            });
     long writtenBefore = emulator.writeCount();
     assertThat(writtenBefore).isBetween(3L, 9L);
     assertThat(results(dir.resolve("input.results.csv"))).hasSize(1 + (int) writtenBefore);
@@ -209,18 +248,22 @@ class BulkQualifyTest {
     emulator.setFaults(Faults.NONE);
     String out = bulk(two).bulk(csv.toString(), null, null, true, false, false);
 
-    assertThat(out).contains("Resuming: " + writtenBefore + " of 10 rows already done").contains("applied 10");
+    assertThat(out)
+        .contains("Resuming: " + writtenBefore + " of 10 rows already done")
+        .contains("applied 10");
     assertThat(emulator.writeCount()).as("writes carried out in all").isEqualTo(10);
     assertThat(emulator.repeatedWriteCount()).isZero();
     List<List<String>> results = results(dir.resolve("input.results.csv"));
     assertThat(results).hasSize(11);
     assertThat(results.subList(1, 11)).extracting(r -> r.get(0)).doesNotHaveDuplicates();
-    assertThat(results.subList(1, 11)).allMatch(r -> r.get(2).equals("applied") && r.get(3).contains("StateOwnedEntity"));
+    assertThat(results.subList(1, 11))
+        .allMatch(r -> r.get(2).equals("applied") && r.get(3).contains("StateOwnedEntity"));
     assertThat(fixture.journal.entries()).hasSize(10);
 
     // and once more: everything is done, nothing is sent
     long requests = emulator.requestCount();
-    assertThat(bulk(two).bulk(csv.toString(), null, null, true, false, false)).contains("10 of 10 rows already done");
+    assertThat(bulk(two).bulk(csv.toString(), null, null, true, false, false))
+        .contains("10 of 10 rows already done");
     assertThat(emulator.requestCount()).isEqualTo(requests);
   }
 
@@ -228,23 +271,32 @@ class BulkQualifyTest {
   void aWriteUnderWayWhenPcshDiedIsSettledByReadingBackNotSentAgain() throws Exception {
     List<String> ids = plainCustomers(2);
     Path csv = file("customer,kind\n" + ids.get(0) + ",soe\n" + ids.get(1) + ",soe\n");
-    // pcsh was killed after sending line 2's write: the checkpoint says started, the journal has only the intent
+    // pcsh was killed after sending line 2's write: the checkpoint says started, the journal has
+    // only the intent
     String requestId = pcsh.api.PartnerCenterClient.newRequestId();
     BulkCheckpoint.of(fixture.home, csv.toAbsolutePath().normalize(), Files.readAllBytes(csv))
         .started(2, ids.get(0), requestId);
     fixture.journal.intent(requestId, ids.get(0), "StateOwnedEntity (V2 POST)", "None");
-    fixture.client.createQualification(ids.get(0), pcsh.api.QualificationRequest.stateOwnedEntity(), requestId);
+    fixture.client.createQualification(
+        ids.get(0), pcsh.api.QualificationRequest.stateOwnedEntity(), requestId);
     assertThat(emulator.writeCount()).isEqualTo(1);
 
-    String out = bulk(Map.of("pcsh.bulk.rate-limit", "60000")).bulk(csv.toString(), null, null, true, false, false);
+    String out =
+        bulk(Map.of("pcsh.bulk.rate-limit", "60000"))
+            .bulk(csv.toString(), null, null, true, false, false);
 
-    assertThat(out).contains("reading back shows it took effect").contains("applied 2, skipped 0, failed 0");
+    assertThat(out)
+        .contains("reading back shows it took effect")
+        .contains("applied 2, skipped 0, failed 0");
     assertThat(emulator.writeCount()).as("only line 3 was written now").isEqualTo(2);
     List<List<String>> results = results(dir.resolve("input.results.csv"));
-    assertThat(results.get(1)).containsExactly("2", ids.get(0), "applied", "StateOwnedEntity", requestId, "");
+    assertThat(results.get(1))
+        .containsExactly("2", ids.get(0), "applied", "StateOwnedEntity", requestId, "");
     assertThat(results.get(2).subList(0, 3)).containsExactly("3", ids.get(1), "applied");
-    assertThat(fixture.journal.entries()).filteredOn(e -> e.requestId().equals(requestId))
-        .extracting(pcsh.qualification.WriteJournal.Entry::result).containsExactly("RECONCILED_APPLIED");
+    assertThat(fixture.journal.entries())
+        .filteredOn(e -> e.requestId().equals(requestId))
+        .extracting(pcsh.qualification.WriteJournal.Entry::result)
+        .containsExactly("RECONCILED_APPLIED");
   }
 
   @Test
@@ -256,16 +308,22 @@ class BulkQualifyTest {
     Path csv = file(b.toString());
     long before = emulator.throttledCount();
 
-    String out = bulk(Map.of("pcsh.bulk.rate-limit", "60000", "pcsh.bulk.concurrency", "4"))
-        .bulk(csv.toString(), null, null, true, false, false);
+    String out =
+        bulk(Map.of("pcsh.bulk.rate-limit", "60000", "pcsh.bulk.concurrency", "4"))
+            .bulk(csv.toString(), null, null, true, false, false);
 
     assertThat(out).contains("applied 10, skipped 0, failed 0");
     assertThat(emulator.throttledCount() - before).as("429s the emulator answered").isPositive();
     assertThat(emulator.writeCount()).isEqualTo(10);
-    assertThat(emulator.repeatedWriteCount()).as("a throttled write was never applied, so never repeated").isZero();
-    assertThat(results(dir.resolve("input.results.csv")).subList(1, 11)).allMatch(r -> r.get(2).equals("applied"));
-    assertThat(fixture.journal.entries()).as("one journalled write per row, resent with its MS-RequestId")
-        .hasSize(10).allMatch(e -> "APPLIED".equals(e.result()));
+    assertThat(emulator.repeatedWriteCount())
+        .as("a throttled write was never applied, so never repeated")
+        .isZero();
+    assertThat(results(dir.resolve("input.results.csv")).subList(1, 11))
+        .allMatch(r -> r.get(2).equals("applied"));
+    assertThat(fixture.journal.entries())
+        .as("one journalled write per row, resent with its MS-RequestId")
+        .hasSize(10)
+        .allMatch(e -> "APPLIED".equals(e.result()));
   }
 
   private BulkQualifyCommands bulk(Map<String, String> settings) {
@@ -276,23 +334,42 @@ class BulkQualifyTest {
     return Files.writeString(dir.resolve("input.csv"), text);
   }
 
-  /** Customers with no qualification, other than the named ones (fetched before any rate limit counts). */
+  /**
+   * Customers with no qualification, other than the named ones (fetched before any rate limit
+   * counts).
+   */
   private List<String> plainCustomers(int n) {
-    Set<String> named = Set.of(NORTHWIND_ID, FABRIKAM_ID, SeedCustomers.TAILSPIN_ID, WOODGROVE_ID,
-        SeedCustomers.ADATUM_ID, LITWARE_ID, CONTOSO_LTD_ID, SeedCustomers.CONTOSO_HEALTH_ID);
-    return fixture.client.customers(40, null).itemsOrEmpty().stream().map(Customer::id)
-        .filter(id -> !named.contains(id)).limit(n).toList();
+    Set<String> named =
+        Set.of(
+            NORTHWIND_ID,
+            FABRIKAM_ID,
+            SeedCustomers.TAILSPIN_ID,
+            WOODGROVE_ID,
+            SeedCustomers.ADATUM_ID,
+            LITWARE_ID,
+            CONTOSO_LTD_ID,
+            SeedCustomers.CONTOSO_HEALTH_ID);
+    return fixture.client.customers(40, null).itemsOrEmpty().stream()
+        .map(Customer::id)
+        .filter(id -> !named.contains(id))
+        .limit(n)
+        .toList();
   }
 
   private String shownQualification(String id) {
     String show = fixture.qualification().show(id, null, null);
-    return show.lines().filter(l -> l.startsWith("Qualification:")).findFirst().orElseThrow()
-        .substring("Qualification:".length()).strip();
+    return show.lines()
+        .filter(l -> l.startsWith("Qualification:"))
+        .findFirst()
+        .orElseThrow()
+        .substring("Qualification:".length())
+        .strip();
   }
 
   private static List<List<String>> results(Path file) throws Exception {
     List<List<String>> out = new ArrayList<>();
-    com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    com.fasterxml.jackson.dataformat.csv.CsvMapper m =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper();
     m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
     try (var it = m.readerFor(String[].class).<String[]>readValues(file.toFile())) {
       while (it.hasNext()) out.add(List.of(it.next()));

@@ -1,14 +1,5 @@
 package pcsh.commands;
 
-import pcsh.api.PartnerCenterClient;
-import pcsh.customers.RecentCustomers;
-import pcsh.qualification.QualificationWriter;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
-import pcsh.shell.OutputPreference;
-import pcsh.shell.Ui;
-import pcsh.shell.completion.CompletionCache;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +11,20 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.shell.context.DefaultShellContext;
+import pcsh.api.PartnerCenterClient;
+import pcsh.customers.RecentCustomers;
+import pcsh.qualification.QualificationWriter;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.shell.OutputPreference;
+import pcsh.shell.Ui;
+import pcsh.shell.completion.CompletionCache;
 
 /**
- * The command beans built by hand, as plain Java, on a terminal nobody can answer (so writes need --yes) and a
- * client pointed at the given base URL: what most shell tests need without a Spring context.
+ * The command beans built by hand, as plain Java, on a terminal nobody can answer (so writes need
+ * --yes) and a client pointed at the given base URL: what most shell tests need without a Spring
+ * context.
  */
 final class CommandsFixture implements AutoCloseable {
 
@@ -47,40 +48,80 @@ final class CommandsFixture implements AutoCloseable {
     this(baseUrl, readTimeout, pcsh.api.RetryPolicy.none());
   }
 
-  /** With {@code retry}, reads are retried as the shell retries them (give it a sleeper that does not sleep). */
-  CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry) throws IOException {
-    this(baseUrl, readTimeout, retry, TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build());
+  /**
+   * With {@code retry}, reads are retried as the shell retries them (give it a sleeper that does
+   * not sleep).
+   */
+  CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry)
+      throws IOException {
+    this(
+        baseUrl,
+        readTimeout,
+        retry,
+        TerminalBuilder.builder()
+            .dumb(true)
+            .type(Terminal.TYPE_DUMB)
+            .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())
+            .build());
   }
 
   /**
-   * The terminal writes to {@code output} what a command prints rather than returns (a streamed list), as the
-   * dumb terminal of a one-shot run writes to a pipe: bytes as they are, no line discipline.
+   * The terminal writes to {@code output} what a command prints rather than returns (a streamed
+   * list), as the dumb terminal of a one-shot run writes to a pipe: bytes as they are, no line
+   * discipline.
    */
   CommandsFixture(Supplier<String> baseUrl, java.io.OutputStream output) throws IOException {
-    this(baseUrl, Duration.ofSeconds(10), pcsh.api.RetryPolicy.none(), new org.jline.terminal.impl.DumbTerminal(
-        "fixture", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), output,
-        java.nio.charset.StandardCharsets.UTF_8));
+    this(
+        baseUrl,
+        Duration.ofSeconds(10),
+        pcsh.api.RetryPolicy.none(),
+        new org.jline.terminal.impl.DumbTerminal(
+            "fixture",
+            Terminal.TYPE_DUMB,
+            new ByteArrayInputStream(new byte[0]),
+            output,
+            java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  private CommandsFixture(Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry,
-      Terminal terminal) throws IOException {
+  private CommandsFixture(
+      Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry, Terminal terminal)
+      throws IOException {
     this.terminal = terminal;
     ui = new Ui(terminal);
     home = java.nio.file.Files.createTempDirectory("pcsh-fixture");
     journal = new pcsh.qualification.WriteJournal(home.resolve("journal.jsonl"));
-    client = new PartnerCenterClient(baseUrl, () -> Optional.of("t"), () -> session.get().correlationId(),
-        Duration.ofSeconds(2), readTimeout, () -> false, exchanges, retry, pcsh.session.Redactor.shared());
+    client =
+        new PartnerCenterClient(
+            baseUrl,
+            () -> Optional.of("t"),
+            () -> session.get().correlationId(),
+            Duration.ofSeconds(2),
+            readTimeout,
+            () -> false,
+            exchanges,
+            retry,
+            pcsh.session.Redactor.shared());
   }
 
   /** The one qualification writer of this fixture's commands, journalling to {@link #journal}. */
   final QualificationWriter writer() {
-    return new QualificationWriter(client, journal,
-        (id, state) -> session.update(s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
+    return new QualificationWriter(
+        client,
+        journal,
+        (id, state) ->
+            session.update(
+                s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
   }
 
   CustomerCommands customers() {
-    return new CustomerCommands(client, session, settings, recent, ui, new DefaultShellContext(), preference,
+    return new CustomerCommands(
+        client,
+        session,
+        settings,
+        recent,
+        ui,
+        new DefaultShellContext(),
+        preference,
         new StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
   }
 

@@ -1,12 +1,12 @@
 package pcsh.commands;
 
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
 
 /** The customer commands as plain Java against an in-memory emulator. */
 class CustomerCommandsTest {

@@ -1,10 +1,5 @@
 package pcsh.commands;
 
-import pcsh.api.CustomerPage;
-import pcsh.customers.RecentCustomers;
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.failure.Failure;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,10 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pcsh.api.CustomerPage;
+import pcsh.customers.RecentCustomers;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.failure.Failure;
 
 /**
- * {@code customers list --all} over several pages prints each page as it arrives: the first rows are out before
- * the second page is asked for, the text is the same as the collected output, and nothing keeps every customer.
+ * {@code customers list --all} over several pages prints each page as it arrives: the first rows
+ * are out before the second page is asked for, the text is the same as the collected output, and
+ * nothing keeps every customer.
  */
 class CustomerListStreamingTest {
 
@@ -82,7 +83,8 @@ class CustomerListStreamingTest {
     assertThat(lines).hasSize(CUSTOMERS + 1);
     assertThat(lines.get(0)).startsWith("id,companyProfile.tenantId,");
     assertThat(lines.stream().filter(l -> l.startsWith("id,"))).hasSize(1);
-    assertThat(lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))).containsExactlyElementsOf(emulatorIds());
+    assertThat(lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+        .containsExactlyElementsOf(emulatorIds());
   }
 
   @Test
@@ -93,7 +95,8 @@ class CustomerListStreamingTest {
       customers.list(50, true, "Alpine", null, format, null);
       String streamed = output.text();
       // --query "@" changes nothing but collects every page and returns the text
-      String collected = customers.list(50, true, "Alpine", null, format.equals("table") ? "csv" : format, "@");
+      String collected =
+          customers.list(50, true, "Alpine", null, format.equals("table") ? "csv" : format, "@");
       if (format.equals("table")) {
         assertThat(streamed.lines()).as(format).hasSize((int) collected.lines().count());
         continue;
@@ -112,7 +115,8 @@ class CustomerListStreamingTest {
     List<String> ids = new ArrayList<>();
     array.forEach(c -> ids.add(c.path("id").asText()));
     assertThat(ids).containsExactlyElementsOf(emulatorIds());
-    assertThat(array.get(0).path("companyProfile").path("companyName").asText()).isEqualTo("Northwind Traders");
+    assertThat(array.get(0).path("companyProfile").path("companyName").asText())
+        .isEqualTo("Northwind Traders");
   }
 
   @Test
@@ -148,12 +152,15 @@ class CustomerListStreamingTest {
 
   @Test
   void ctrlCBetweenPagesStopsTheListingAndLeavesAValidJsonArray() throws Exception {
-    fixture.exchanges.listen(e -> {
-      if (requests.get() == 3) Thread.currentThread().interrupt(); // Spring Shell's SIGINT handler does this
-    });
+    fixture.exchanges.listen(
+        e -> {
+          if (requests.get() == 3)
+            Thread.currentThread().interrupt(); // Spring Shell's SIGINT handler does this
+        });
 
     assertThatThrownBy(() -> customers.list(null, true, null, null, "json", null))
-        .isInstanceOf(Failure.class).hasMessageContaining("Stopped (Ctrl-C) after 1500 customers");
+        .isInstanceOf(Failure.class)
+        .hasMessageContaining("Stopped (Ctrl-C) after 1500 customers");
 
     assertThat(Thread.interrupted()).isFalse();
     assertThat(requests.get()).isEqualTo(3);
@@ -162,13 +169,16 @@ class CustomerListStreamingTest {
 
   @Test
   void withAQueryEveryPageIsCollectedFirst() {
-    assertThat(customers.list(null, true, null, null, "json", "length(@)")).isEqualTo(Integer.toString(CUSTOMERS));
+    assertThat(customers.list(null, true, null, null, "json", "length(@)"))
+        .isEqualTo(Integer.toString(CUSTOMERS));
     assertThat(output.text()).isEmpty();
   }
 
   @Test
   void aSinglePageIsReturnedAsText() {
-    assertThat(customers.list(5, true, "Northwind", null, "csv", null)).startsWith("id,").contains("Northwind");
+    assertThat(customers.list(5, true, "Northwind", null, "csv", null))
+        .startsWith("id,")
+        .contains("Northwind");
     assertThat(output.text()).isEmpty();
   }
 

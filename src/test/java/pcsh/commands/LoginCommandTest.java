@@ -1,19 +1,5 @@
 package pcsh.commands;
 
-import pcsh.auth.Authenticator;
-import pcsh.auth.EntraStub;
-import pcsh.auth.SignInException;
-import pcsh.failure.Failure;
-import pcsh.session.SelectedCustomer;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
-import pcsh.shell.EmbeddedEmulator;
-import pcsh.shell.ErrorReport;
-import pcsh.shell.ExitCode;
-import pcsh.shell.OutputPreference;
-import pcsh.shell.SecretFilteringHistory;
-import pcsh.shell.Ui;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -42,16 +28,31 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import pcsh.auth.Authenticator;
+import pcsh.auth.EntraStub;
+import pcsh.auth.SignInException;
+import pcsh.failure.Failure;
+import pcsh.session.SelectedCustomer;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.shell.EmbeddedEmulator;
+import pcsh.shell.ErrorReport;
+import pcsh.shell.ExitCode;
+import pcsh.shell.OutputPreference;
+import pcsh.shell.SecretFilteringHistory;
+import pcsh.shell.Ui;
 
 /**
- * The {@code login}, {@code logout} and {@code whoami} commands as plain Java, signing in through MSAL against a stub
- * of Entra ID, on a terminal whose output the tests read.
+ * The {@code login}, {@code logout} and {@code whoami} commands as plain Java, signing in through
+ * MSAL against a stub of Entra ID, on a terminal whose output the tests read.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LoginCommandTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   static final String TOKEN_PATH = EntraStub.TOKEN_PATH;
 
@@ -69,20 +70,31 @@ class LoginCommandTest {
   private void start(String typed) throws Exception {
     java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
     java.io.PipedInputStream in = new java.io.PipedInputStream(keyboard);
-    terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(120, 40))
-        .streams(in, screen).build();
+    terminal =
+        TerminalBuilder.builder()
+            .system(false)
+            .type("xterm")
+            .size(new org.jline.terminal.Size(120, 40))
+            .streams(in, screen)
+            .build();
     if (!typed.isEmpty()) {
-      Thread user = new Thread(() -> {
-        try {
-          org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-              .until(() -> screen.toString(StandardCharsets.UTF_8).contains("(input hidden)"));
-          keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
-          keyboard.flush();
-          Thread.sleep(60_000); // a pipe whose writer thread ended reads as broken: stay, like a keyboard
-        } catch (Exception e) {
-          // the test fails on the missing answer
-        }
-      });
+      Thread user =
+          new Thread(
+              () -> {
+                try {
+                  org.awaitility.Awaitility.await()
+                      .atMost(java.time.Duration.ofSeconds(10))
+                      .until(
+                          () -> screen.toString(StandardCharsets.UTF_8).contains("(input hidden)"));
+                  keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+                  keyboard.flush();
+                  Thread.sleep(
+                      60_000); // a pipe whose writer thread ended reads as broken: stay, like a
+                  // keyboard
+                } catch (Exception e) {
+                  // the test fails on the missing answer
+                }
+              });
       user.setDaemon(true);
       user.start();
     }
@@ -92,8 +104,15 @@ class LoginCommandTest {
     Settings settings = Settings.from(settingsFile::get);
     auth = new EntraStub(wm, wm.baseUrl()).authenticator(settings, env, null);
     session = new SessionHolder(Session.start(auth.restore()));
-    commands = new SessionCommands(auth, session, settings, new EmbeddedEmulator(settings), new Ui(terminal),
-        settingsFile::get, new OutputPreference());
+    commands =
+        new SessionCommands(
+            auth,
+            session,
+            settings,
+            new EmbeddedEmulator(settings),
+            new Ui(terminal),
+            settingsFile::get,
+            new OutputPreference());
   }
 
   @AfterEach
@@ -117,7 +136,8 @@ class LoginCommandTest {
   }
 
   @Test
-  void loginPrintsTheCodeToEnterAndWhoamiShowsUserTenantEnvironmentKindAndExpiry() throws Exception {
+  void loginPrintsTheCodeToEnterAndWhoamiShowsUserTenantEnvironmentKindAndExpiry()
+      throws Exception {
     start("");
     deviceCodeSucceeds();
 
@@ -125,18 +145,27 @@ class LoginCommandTest {
     String who = commands.whoami(null, null);
 
     assertThat(screen()).contains("https://microsoft.com/devicelogin", "FQK5HW3UF");
-    assertThat(result).startsWith("Signed in as partner tenant " + EntraStub.TENANT_ID)
+    assertThat(result)
+        .startsWith("Signed in as partner tenant " + EntraStub.TENANT_ID)
         .contains(EntraStub.UPN, "device code");
-    assertThat(who).contains("User:            " + EntraStub.UPN, "Tenant:          " + EntraStub.TENANT_ID,
-        "Environment:     global", "Authentication:  device code (App+User)", "Token expires:   20");
+    assertThat(who)
+        .contains(
+            "User:            " + EntraStub.UPN,
+            "Tenant:          " + EntraStub.TENANT_ID,
+            "Environment:     global",
+            "Authentication:  device code (App+User)",
+            "Token expires:   20");
   }
 
   @Test
   void aNewLoginKeepsTheSelectedCustomerAndTheSession() throws Exception {
     start("");
     deviceCodeSucceeds();
-    SelectedCustomer northwind = new SelectedCustomer("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41", "Northwind Traders",
-        "northwindtraders.onmicrosoft.com");
+    SelectedCustomer northwind =
+        new SelectedCustomer(
+            "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41",
+            "Northwind Traders",
+            "northwindtraders.onmicrosoft.com");
     session.update(s -> s.selecting(northwind));
     String correlation = session.get().correlationId();
 
@@ -158,23 +187,30 @@ class LoginCommandTest {
 
     assertThat(session.get().principal()).isEmpty();
     assertThat(commands.whoami(null, null)).contains("Signed in:       no (run `login`)");
-    assertThat(Files.readString(home.resolve("auth").resolve("msal-token-cache.json"))).doesNotContain("RT-1");
+    assertThat(Files.readString(home.resolve("auth").resolve("msal-token-cache.json")))
+        .doesNotContain("RT-1");
   }
 
   @Test
   void aProfileChoosesTheTenantTheSignInGoesTo() throws Exception {
     settingsFile.put("pcsh.profile.contoso.tenant", "contoso.onmicrosoft.com");
     start("");
-    wm.stubFor(post(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/devicecode")).willReturn(
-        com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"user_code\":\"ABC\",\"device_code\":\"DC\","
-            + "\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":0}")));
-    wm.stubFor(post(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
-        .willReturn(EntraStub.userToken("AT-1", "RT-1", 3600)));
+    wm.stubFor(
+        post(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    "{\"user_code\":\"ABC\",\"device_code\":\"DC\","
+                        + "\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":0}")));
+    wm.stubFor(
+        post(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
+            .willReturn(EntraStub.userToken("AT-1", "RT-1", 3600)));
 
     commands.login(false, false, false, false, null, null, null, "contoso");
 
-    wm.verify(1, postRequestedFor(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
-        .withFormParam("grant_type", equalTo("device_code")));
+    wm.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
+            .withFormParam("grant_type", equalTo("device_code")));
   }
 
   @Test
@@ -182,7 +218,8 @@ class LoginCommandTest {
     start("");
 
     assertThatThrownBy(() -> commands.login(false, false, false, false, null, null, null, "nobody"))
-        .isInstanceOfSatisfying(Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -191,10 +228,11 @@ class LoginCommandTest {
     start("");
 
     assertThatThrownBy(() -> commands.login(true, true, false, false, null, null, null, null))
-        .isInstanceOfSatisfying(Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
     assertThatThrownBy(() -> commands.login(false, false, true, false, null, null, null, null))
-        .isInstanceOfSatisfying(Failure.class, e -> assertThat(e.getMessage()).contains("--client-id",
-            "--tenant"));
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(e.getMessage()).contains("--client-id", "--tenant"));
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -202,13 +240,19 @@ class LoginCommandTest {
   void anAppOnlySignInWarnsThatQualificationWritesNeedAppPlusUser() throws Exception {
     env.put(Authenticator.CLIENT_SECRET_ENV, "sp-secret");
     start("");
-    wm.stubFor(post(urlPathEqualTo("/" + EntraStub.TENANT_ID + "/oauth2/v2.0/token"))
-        .willReturn(EntraStub.appToken("APP-AT", 3599)));
+    wm.stubFor(
+        post(urlPathEqualTo("/" + EntraStub.TENANT_ID + "/oauth2/v2.0/token"))
+            .willReturn(EntraStub.appToken("APP-AT", 3599)));
 
-    String result = commands.login(false, false, true, false, "partner-app", EntraStub.TENANT_ID, null, null);
+    String result =
+        commands.login(false, false, true, false, "partner-app", EntraStub.TENANT_ID, null, null);
 
-    assertThat(result).contains("service principal (app-only)", "Warning: this is an app-only sign-in",
-        "refuses qualification writes", "App+User");
+    assertThat(result)
+        .contains(
+            "service principal (app-only)",
+            "Warning: this is an app-only sign-in",
+            "refuses qualification writes",
+            "App+User");
   }
 
   @Test
@@ -216,23 +260,31 @@ class LoginCommandTest {
     start("");
 
     assertThatThrownBy(() -> commands.login(true, false, false, false, null, null, null, null))
-        .isInstanceOfSatisfying(SignInException.class, e -> assertThat(ErrorReport.of(e).text())
-            .contains("No browser can be opened", "Next: run `login` without --browser"));
+        .isInstanceOfSatisfying(
+            SignInException.class,
+            e ->
+                assertThat(ErrorReport.of(e).text())
+                    .contains("No browser can be opened", "Next: run `login` without --browser"));
   }
 
   @Test
-  void noCanarySecretReachesTheScreenTheLogsTheHistoryOrAnyFilePcshWrote(CapturedOutput logs) throws Exception {
+  void noCanarySecretReachesTheScreenTheLogsTheHistoryOrAnyFilePcshWrote(CapturedOutput logs)
+      throws Exception {
     String canaryRt = "CANARY-RT-5d1e09";
     String canarySecret = "CANARY-SECRET-77c4b2";
     String canaryToken = "eyJhbGciOiJub25lIn0.CANARY-AT-3b9f.";
     env.put(Authenticator.REFRESH_TOKEN_ENV, canaryRt);
     env.put(Authenticator.CLIENT_SECRET_ENV, canarySecret);
     start(canaryToken + "\r");
-    wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(EntraStub.userToken("AT-SAM", "RT-SAM", 3600)));
-    SecretFilteringHistory history = new SecretFilteringHistory(home.resolve("history").resolve("pcsh_history"));
-    history.attach(org.jline.reader.LineReaderBuilder.builder().terminal(terminal).history(history).build());
+    wm.stubFor(
+        post(urlPathEqualTo(TOKEN_PATH)).willReturn(EntraStub.userToken("AT-SAM", "RT-SAM", 3600)));
+    SecretFilteringHistory history =
+        new SecretFilteringHistory(home.resolve("history").resolve("pcsh_history"));
+    history.attach(
+        org.jline.reader.LineReaderBuilder.builder().terminal(terminal).history(history).build());
 
-    // the secure application model with secrets from the environment, then a bearer token typed at the prompt
+    // the secure application model with secrets from the environment, then a bearer token typed at
+    // the prompt
     String out1 = commands.login(false, true, false, false, null, null, null, null);
     history.add("login --refresh-token");
     String out2 = commands.login(false, false, false, true, null, null, null, null);
@@ -240,8 +292,14 @@ class LoginCommandTest {
     String who = commands.whoami(null, null) + commands.whoami("json", null);
     history.add("whoami");
     history.save();
-    wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(EntraStub.error(400, "invalid_grant",
-        "AADSTS50076: You must use multi-factor authentication.", "basic_action")));
+    wm.stubFor(
+        post(urlPathEqualTo(TOKEN_PATH))
+            .willReturn(
+                EntraStub.error(
+                    400,
+                    "invalid_grant",
+                    "AADSTS50076: You must use multi-factor authentication.",
+                    "basic_action")));
     commands.logout();
     String failure = "";
     try {
@@ -251,8 +309,10 @@ class LoginCommandTest {
     }
 
     assertThat(failure).contains("multi-factor authentication", "Next: ");
-    wm.verify(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withFormParam("client_secret", equalTo(canarySecret))
-        .withFormParam("refresh_token", equalTo(canaryRt)));
+    wm.verify(
+        postRequestedFor(urlPathEqualTo(TOKEN_PATH))
+            .withFormParam("client_secret", equalTo(canarySecret))
+            .withFormParam("refresh_token", equalTo(canaryRt)));
     List<String> canaries = List.of(canaryRt, canarySecret, "CANARY-AT-3b9f");
     String shown = screen() + out1 + out2 + who + failure + logs.getAll();
     for (String c : canaries) assertThat(shown).as("screen, results and logs").doesNotContain(c);
@@ -262,7 +322,8 @@ class LoginCommandTest {
         for (String c : canaries) assertThat(content).as(f.toString()).doesNotContain(c);
       }
     }
-    assertThat(Files.readString(home.resolve("history").resolve("pcsh_history"))).contains("whoami");
+    assertThat(Files.readString(home.resolve("history").resolve("pcsh_history")))
+        .contains("whoami");
   }
 
   @Test
@@ -279,14 +340,32 @@ class LoginCommandTest {
 
   @Test
   void theEmbeddedEmulatorSignsInAsTheDemoPartnerWithoutAnyPrompt() throws Exception {
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), screen).build();
+    terminal =
+        TerminalBuilder.builder()
+            .dumb(true)
+            .type(Terminal.TYPE_DUMB)
+            .streams(new ByteArrayInputStream(new byte[0]), screen)
+            .build();
     Settings settings = Settings.from(Map.of("pcsh.home", home.toString())::get);
-    Authenticator embedded = new Authenticator(settings, env::get, new pcsh.session.Principal(
-        pcsh.session.Principal.AuthKind.EMULATOR_DEMO, "Demo", "demo-tenant", "admin@demo"));
+    Authenticator embedded =
+        new Authenticator(
+            settings,
+            env::get,
+            new pcsh.session.Principal(
+                pcsh.session.Principal.AuthKind.EMULATOR_DEMO,
+                "Demo",
+                "demo-tenant",
+                "admin@demo"));
     session = new SessionHolder(Session.start(Optional.empty()));
-    commands = new SessionCommands(embedded, session, settings, new EmbeddedEmulator(settings), new Ui(terminal),
-        settingsFile::get, new OutputPreference());
+    commands =
+        new SessionCommands(
+            embedded,
+            session,
+            settings,
+            new EmbeddedEmulator(settings),
+            new Ui(terminal),
+            settingsFile::get,
+            new OutputPreference());
 
     assertThat(login()).contains("Signed in as Demo", "embedded emulator demo partner");
     assertThat(embedded.token()).isPresent();
@@ -295,7 +374,8 @@ class LoginCommandTest {
 
   @Test
   void withoutATerminalATokenIsReadAsOneLineOfStandardInputLeavingTheRest() throws Exception {
-    ByteArrayInputStream stdin = new ByteArrayInputStream("token-from-a-pipe\r\nwhoami\n".getBytes(StandardCharsets.UTF_8));
+    ByteArrayInputStream stdin =
+        new ByteArrayInputStream("token-from-a-pipe\r\nwhoami\n".getBytes(StandardCharsets.UTF_8));
 
     assertThat(Ui.oneLine(stdin)).contains("token-from-a-pipe");
     assertThat(new String(stdin.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("whoami\n");

@@ -1,7 +1,5 @@
 package pcsh.commands;
 
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,11 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
 
 /**
- * Every output format of the data commands, against the emulator's seed, compared with golden files named
- * {@code OutputFormatsTest-<method>.txt}. Run with {@code -Dgolden.update=true} to rewrite them after a deliberate
- * change, then read the diff.
+ * Every output format of the data commands, against the emulator's seed, compared with golden files
+ * named {@code OutputFormatsTest-<method>.txt}. Run with {@code -Dgolden.update=true} to rewrite
+ * them after a deliberate change, then read the diff.
  */
 class OutputFormatsTest {
 
@@ -72,14 +72,22 @@ class OutputFormatsTest {
 
   @Test
   void queryPicksFieldsInAnyFormat() throws Exception {
-    matchesGolden(customers.list(4, false, null, null, "json", "[].companyProfile.domain") + "\n---\n"
-        + codes.list("csv", "[?remainingCreates > `0`].{code: validationId, left: remainingCreates}") + "\n---\n"
-        + codes.list(null, "[].validationId"));
+    matchesGolden(
+        customers.list(4, false, null, null, "json", "[].companyProfile.domain")
+            + "\n---\n"
+            + codes.list(
+                "csv", "[?remainingCreates > `0`].{code: validationId, left: remainingCreates}")
+            + "\n---\n"
+            + codes.list(null, "[].validationId"));
   }
 
   @Test
   void qualificationShowAsYaml() throws Exception {
-    matchesGolden(qualification.show(FABRIKAM, "yaml", "{qualification: qualification, v2: qualifications[].qualification}"));
+    matchesGolden(
+        qualification.show(
+            FABRIKAM,
+            "yaml",
+            "{qualification: qualification, v2: qualifications[].qualification}"));
   }
 
   @Test

@@ -1,8 +1,5 @@
 package pcsh.commands;
 
-import pcsh.failure.Failure;
-import pcsh.shell.ErrorReport;
-import pcsh.shell.ExitCode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -22,16 +19,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import pcsh.failure.Failure;
+import pcsh.shell.ErrorReport;
+import pcsh.shell.ExitCode;
 
-/** Qualification commands against a WireMock service that misbehaves in ways the emulator does not. */
+/**
+ * Qualification commands against a WireMock service that misbehaves in ways the emulator does not.
+ */
 class QualificationCommandsTest {
 
   static final String ID = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41";
   static final String QUALIFICATION = "/v1/customers/" + ID + "/qualification";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
-      .failOnUnmatchedRequests(true).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort())
+          .failOnUnmatchedRequests(true)
+          .build();
 
   private CommandsFixture fixture;
   private QualificationCommands commands;
@@ -40,11 +45,19 @@ class QualificationCommandsTest {
   void setUp() throws Exception {
     fixture = new CommandsFixture(wm::baseUrl, Duration.ofMillis(700));
     commands = fixture.qualification();
-    wm.stubFor(get(urlEqualTo("/v1/customers/" + ID)).willReturn(okJson(
-        "{\"id\":\"" + ID + "\",\"companyProfile\":{\"companyName\":\"Northwind Traders\"}}")));
-    wm.stubFor(get(urlEqualTo("/v1/customers/all/validations")).willReturn(okJson(
-        "[{\"validationId\":\"448812\",\"organizationName\":\"Fabrikam County Government\",\"maxCreates\":10,"
-            + "\"remainingCreates\":7}]")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/" + ID))
+            .willReturn(
+                okJson(
+                    "{\"id\":\""
+                        + ID
+                        + "\",\"companyProfile\":{\"companyName\":\"Northwind Traders\"}}")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/all/validations"))
+            .willReturn(
+                okJson(
+                    "[{\"validationId\":\"448812\",\"organizationName\":\"Fabrikam County Government\",\"maxCreates\":10,"
+                        + "\"remainingCreates\":7}]")));
     wm.stubFor(get(urlEqualTo(QUALIFICATION + "s")).willReturn(okJson("[]")));
   }
 
@@ -68,33 +81,46 @@ class QualificationCommandsTest {
     stubWriteThatTimesOut(false);
 
     assertThatThrownBy(() -> commands.gcc("448812", ID, true, false, null, null))
-        .isInstanceOfSatisfying(Failure.class, e -> {
-          assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.FAILURE);
-          assertThat(e.getMessage()).contains("did NOT take effect").contains("MS-RequestId");
-          assertThat(e.nextStep()).contains("safe to run the same command again");
-        });
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.FAILURE);
+              assertThat(e.getMessage()).contains("did NOT take effect").contains("MS-RequestId");
+              assertThat(e.nextStep()).contains("safe to run the same command again");
+            });
     wm.verify(1, putRequestedFor(urlPathEqualTo(QUALIFICATION)));
   }
 
   @Test
   void aServiceWithoutTheLegacyApiIsReadThroughV2() {
     wm.stubFor(get(urlEqualTo(QUALIFICATION)).willReturn(aResponse().withStatus(404)));
-    wm.stubFor(get(urlEqualTo(QUALIFICATION + "s")).willReturn(okJson(
-        "[{\"qualification\":\"StateOwnedEntity\"}]")));
+    wm.stubFor(
+        get(urlEqualTo(QUALIFICATION + "s"))
+            .willReturn(okJson("[{\"qualification\":\"StateOwnedEntity\"}]")));
 
     String out = commands.show(ID, null, null);
 
-    assertThat(out).contains("Qualification:  StateOwnedEntity")
+    assertThat(out)
+        .contains("Qualification:  StateOwnedEntity")
         .contains("legacy qualification API is not offered");
   }
 
   private void stubWriteThatTimesOut(boolean applied) {
-    wm.stubFor(get(urlEqualTo(QUALIFICATION)).inScenario("write").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson("\"none\"")));
-    wm.stubFor(put(urlEqualTo(QUALIFICATION + "?code=448812")).withRequestBody(equalTo("3"))
-        .inScenario("write").willSetStateTo("written")
-        .willReturn(okJson("\"government_community_cloud\"").withFixedDelay(2000)));
-    wm.stubFor(get(urlEqualTo(QUALIFICATION)).inScenario("write").whenScenarioStateIs("written")
-        .willReturn(okJson(applied ? "\"government_community_cloud\"" : "\"none\"")));
+    wm.stubFor(
+        get(urlEqualTo(QUALIFICATION))
+            .inScenario("write")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("\"none\"")));
+    wm.stubFor(
+        put(urlEqualTo(QUALIFICATION + "?code=448812"))
+            .withRequestBody(equalTo("3"))
+            .inScenario("write")
+            .willSetStateTo("written")
+            .willReturn(okJson("\"government_community_cloud\"").withFixedDelay(2000)));
+    wm.stubFor(
+        get(urlEqualTo(QUALIFICATION))
+            .inScenario("write")
+            .whenScenarioStateIs("written")
+            .willReturn(okJson(applied ? "\"government_community_cloud\"" : "\"none\"")));
   }
 }

@@ -1,18 +1,21 @@
 package pcsh.commands;
 
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.failure.Failure;
-import pcsh.shell.ErrorReport;
-import pcsh.shell.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.failure.Failure;
+import pcsh.shell.ErrorReport;
+import pcsh.shell.ExitCode;
 
-/** The qualify commands' local rules and dry run, against an in-memory emulator that counts its requests. */
+/**
+ * The qualify commands' local rules and dry run, against an in-memory emulator that counts its
+ * requests.
+ */
 class QualifyAgainstEmulatorTest {
 
   static final String NORTHWIND = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41";
@@ -43,26 +46,31 @@ class QualifyAgainstEmulatorTest {
     String out = commands.gcc("448812", TAILSPIN, true, false, null, null);
 
     assertThat(out).contains("already has GovernmentCommunityCloud", "nothing was sent");
-    assertThat(codes.list("json", "[?validationId=='448812'].remainingCreates | [0]")).isEqualTo("7");
+    assertThat(codes.list("json", "[?validationId=='448812'].remainingCreates | [0]"))
+        .isEqualTo("7");
   }
 
   @Test
   void anExhaustedCodeIsRefusedBeforeAnyWrite() {
     assertThatThrownBy(() -> commands.gcc("731200", NORTHWIND, true, false, null, null))
-        .isInstanceOfSatisfying(Failure.class, e -> {
-          assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
-          assertThat(e.getMessage()).contains("no creates remaining");
-        });
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
+              assertThat(e.getMessage()).contains("no creates remaining");
+            });
     assertThat(commands.show(NORTHWIND, null, null)).contains("Qualification:  None");
   }
 
   @Test
   void educationOnAGccCustomerIsRefusedLocally() {
     assertThatThrownBy(() -> commands.education(null, null, TAILSPIN, true, false, null, null))
-        .isInstanceOfSatisfying(Failure.class, e -> {
-          assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
-          assertThat(e.getMessage()).contains("cannot be combined");
-        });
+        .isInstanceOfSatisfying(
+            Failure.class,
+            e -> {
+              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
+              assertThat(e.getMessage()).contains("cannot be combined");
+            });
   }
 
   @Test
@@ -71,8 +79,11 @@ class QualifyAgainstEmulatorTest {
 
     String out = commands.education(null, null, NORTHWIND, false, true, null, null);
 
-    assertThat(out).contains("PUT /v1/customers/" + NORTHWIND + "/qualification", "Body:       1",
-        "nothing was sent");
+    assertThat(out)
+        .contains(
+            "PUT /v1/customers/" + NORTHWIND + "/qualification",
+            "Body:       1",
+            "nothing was sent");
     // the reads that show the customer and its state: customer, legacy and V2 qualification
     assertThat(emulator.requestCount() - before).isEqualTo(3);
     assertThat(commands.show(NORTHWIND, null, null)).contains("Qualification:  None");

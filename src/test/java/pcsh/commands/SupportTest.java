@@ -1,27 +1,5 @@
 package pcsh.commands;
 
-import pcsh.api.ExchangeLog;
-import pcsh.api.PartnerCenterClient;
-import pcsh.api.RetryPolicy;
-import pcsh.customers.RecentCustomers;
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.failure.Failure;
-import pcsh.qualification.QualificationWriter;
-import pcsh.qualification.WriteJournal;
-import pcsh.session.Redactor;
-import pcsh.session.Session;
-import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
-import pcsh.shell.EmbeddedEmulator;
-import pcsh.shell.ErrorReport;
-import pcsh.shell.ExitCode;
-import pcsh.shell.FailureLog;
-import pcsh.shell.OutputPreference;
-import pcsh.shell.SecretFilteringHistory;
-import pcsh.shell.Ui;
-import pcsh.support.Transcript;
-import pcsh.support.WireTrace;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -58,13 +36,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.shell.context.ShellContext;
+import pcsh.api.ExchangeLog;
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.RetryPolicy;
+import pcsh.customers.RecentCustomers;
+import pcsh.emulator.Emulator;
+import pcsh.emulator.EmulatorConfig;
+import pcsh.failure.Failure;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.WriteJournal;
+import pcsh.session.Redactor;
+import pcsh.session.Session;
+import pcsh.session.SessionHolder;
+import pcsh.session.Settings;
+import pcsh.shell.EmbeddedEmulator;
+import pcsh.shell.ErrorReport;
+import pcsh.shell.ExitCode;
+import pcsh.shell.FailureLog;
+import pcsh.shell.OutputPreference;
+import pcsh.shell.SecretFilteringHistory;
+import pcsh.shell.Ui;
+import pcsh.support.Transcript;
+import pcsh.support.WireTrace;
 
 /**
- * The troubleshooting features in process: read retries with one MS-RequestId, writes sent once, debug and
- * --show-request output, last-error, transcripts, the support bundle, the journal; and a canary access token,
- * refresh token and client secret through a whole session with debug on, searched for in every output and file.
+ * The troubleshooting features in process: read retries with one MS-RequestId, writes sent once,
+ * debug and --show-request output, last-error, transcripts, the support bundle, the journal; and a
+ * canary access token, refresh token and client secret through a whole session with debug on,
+ * searched for in every output and file.
  */
 class SupportTest {
 
@@ -74,7 +73,8 @@ class SupportTest {
   static final String CANARY_SECRET = "canary-secret-9d8c7b6a5f4e3d2c1b0a";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path home;
 
@@ -94,11 +94,21 @@ class SupportTest {
   @BeforeEach
   void setUp() throws Exception {
     screen = new ByteArrayOutputStream();
-    terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new ByteArrayInputStream(new byte[0]), screen).build();
+    terminal =
+        TerminalBuilder.builder()
+            .dumb(true)
+            .type(Terminal.TYPE_DUMB)
+            .streams(new ByteArrayInputStream(new byte[0]), screen)
+            .build();
     ui = new Ui(terminal);
-    settings = Settings.from(Map.of(Settings.HOME, home.toString(), Settings.HISTORY_DIR,
-        home.resolve("history").toString())::get);
+    settings =
+        Settings.from(
+            Map.of(
+                    Settings.HOME,
+                    home.toString(),
+                    Settings.HISTORY_DIR,
+                    home.resolve("history").toString())
+                ::get);
     session = new SessionHolder(Session.start(Optional.empty()));
     journal = WriteJournal.in(settings);
     failures = new FailureLog();
@@ -108,10 +118,24 @@ class SupportTest {
     exchanges = new ExchangeLog();
     exchanges.listen(trace::exchange);
     exchanges.listen(transcript::exchange);
-    RetryPolicy retry = new RetryPolicy(4, Duration.ofMillis(40), Duration.ofSeconds(30),
-        (w, why, next, max) -> waits.add(w), new Random(1));
-    client = new PartnerCenterClient(wm::baseUrl, () -> Optional.of(CANARY_TOKEN), () -> "corr-1",
-        Duration.ofSeconds(2), Duration.ofSeconds(5), () -> false, exchanges, retry, Redactor.shared());
+    RetryPolicy retry =
+        new RetryPolicy(
+            4,
+            Duration.ofMillis(40),
+            Duration.ofSeconds(30),
+            (w, why, next, max) -> waits.add(w),
+            new Random(1));
+    client =
+        new PartnerCenterClient(
+            wm::baseUrl,
+            () -> Optional.of(CANARY_TOKEN),
+            () -> "corr-1",
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            () -> false,
+            exchanges,
+            retry,
+            Redactor.shared());
   }
 
   @AfterEach
@@ -120,13 +144,28 @@ class SupportTest {
   }
 
   private QualificationCommands qualification() {
-    return new QualificationCommands(client, session, settings, ui, new RecentCustomers(), new OutputPreference(),
+    return new QualificationCommands(
+        client,
+        session,
+        settings,
+        ui,
+        new RecentCustomers(),
+        new OutputPreference(),
         writer(client));
   }
 
   private SupportCommands support() {
-    return new SupportCommands(trace, exchanges, failures, transcript, journal, settings, session, ui,
-        Redactor.shared(), writer(client));
+    return new SupportCommands(
+        trace,
+        exchanges,
+        failures,
+        transcript,
+        journal,
+        settings,
+        session,
+        ui,
+        Redactor.shared(),
+        writer(client));
   }
 
   private QualificationWriter writer(PartnerCenterClient c) {
@@ -134,18 +173,34 @@ class SupportTest {
   }
 
   private static String customer() {
-    return "{\"id\":\"" + ID + "\",\"companyProfile\":{\"companyName\":\"Fabrikam\",\"domain\":\"fabrikam.example\"}}";
+    return "{\"id\":\""
+        + ID
+        + "\",\"companyProfile\":{\"companyName\":\"Fabrikam\",\"domain\":\"fabrikam.example\"}}";
   }
 
   @Test
   void aThrottledReadWaitsRetryAfterThenRetriesWithTheSameRequestId() {
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).inScenario("r").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
-            .withBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded.\"}")).willSetStateTo("503"));
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).inScenario("r").whenScenarioStateIs("503")
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).inScenario("r").whenScenarioStateIs("ok")
-        .willReturn(okJson(customer())));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID))
+            .inScenario("r")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "2")
+                    .withBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded.\"}"))
+            .willSetStateTo("503"));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID))
+            .inScenario("r")
+            .whenScenarioStateIs("503")
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID))
+            .inScenario("r")
+            .whenScenarioStateIs("ok")
+            .willReturn(okJson(customer())));
 
     assertThat(client.customer(ID).companyName()).isEqualTo("Fabrikam");
 
@@ -159,53 +214,84 @@ class SupportTest {
 
   @Test
   void readRetriesAreBoundedAndTheFailureCarriesItsIds() {
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(aResponse().withStatus(500)
-        .withHeader("MS-CorrelationId", "corr-1").withBody("{\"code\":800003,\"description\":\"Unexpected\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID))
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("MS-CorrelationId", "corr-1")
+                    .withBody("{\"code\":800003,\"description\":\"Unexpected\"}")));
 
-    assertThatThrownBy(() -> client.customer(ID)).satisfies(e -> {
-      ErrorReport r = ErrorReport.of(e);
-      assertThat(r.text()).contains("HTTP 500", "800003", "MS-CorrelationId: corr-1", "MS-RequestId:", "Time (UTC):",
-          "Next:");
-    });
+    assertThatThrownBy(() -> client.customer(ID))
+        .satisfies(
+            e -> {
+              ErrorReport r = ErrorReport.of(e);
+              assertThat(r.text())
+                  .contains(
+                      "HTTP 500",
+                      "800003",
+                      "MS-CorrelationId: corr-1",
+                      "MS-RequestId:",
+                      "Time (UTC):",
+                      "Next:");
+            });
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v1/customers/" + ID)))).hasSize(4);
   }
 
   @Test
   void aWriteIsSentOnceEvenWhenTheServiceIsBusy() {
     wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(okJson(customer())));
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID + "/qualification")).willReturn(okJson("\"None\"")));
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")).willReturn(okJson("[]")));
-    wm.stubFor(post(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")).willReturn(aResponse().withStatus(503)
-        .withHeader("Retry-After", "0")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID + "/qualification"))
+            .willReturn(okJson("\"None\"")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")).willReturn(okJson("[]")));
+    wm.stubFor(
+        post(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
 
     assertThatThrownBy(() -> qualification().soe(ID, true, false, null, null));
 
-    assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")))).hasSize(1);
+    assertThat(
+            wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))))
+        .hasSize(1);
     WriteJournal.Entry e = journal.entries().get(0);
     assertThat(e.result()).isEqualTo("FAILED");
-    assertThat(e.requestId()).isEqualTo(wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID
-        + "/qualifications"))).get(0).getHeader("MS-RequestId"));
+    assertThat(e.requestId())
+        .isEqualTo(
+            wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")))
+                .get(0)
+                .getHeader("MS-RequestId"));
   }
 
   @Test
   void aJournalledWriteWithoutOutcomeIsSettledByReadingBack() throws Exception {
     Emulator emulator = Emulator.start(EmulatorConfig.inMemory());
     try {
-      PartnerCenterClient c = new PartnerCenterClient(() -> emulator.baseUrl().toString(), () -> Optional.of("t"),
-          () -> "corr", Duration.ofSeconds(2), Duration.ofSeconds(5));
+      PartnerCenterClient c =
+          new PartnerCenterClient(
+              () -> emulator.baseUrl().toString(),
+              () -> Optional.of("t"),
+              () -> "corr",
+              Duration.ofSeconds(2),
+              Duration.ofSeconds(5));
       String northwind = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41";
       // pcsh "crashed" after writing the intent and sending the write, before recording the outcome
-      journal.intent("11111111-2222-4333-8444-555555555555", northwind, "StateOwnedEntity (V2 POST)", "None");
+      journal.intent(
+          "11111111-2222-4333-8444-555555555555", northwind, "StateOwnedEntity (V2 POST)", "None");
       c.createQualification(northwind, pcsh.api.QualificationRequest.stateOwnedEntity());
-      journal.intent("66666666-2222-4333-8444-555555555555", northwind, "Education (legacy PUT)", "None");
+      journal.intent(
+          "66666666-2222-4333-8444-555555555555", northwind, "Education (legacy PUT)", "None");
 
       List<String> settled = writer(c).reconcile();
 
       assertThat(settled).hasSize(2);
-      assertThat(journal.entries()).extracting(WriteJournal.Entry::result)
+      assertThat(journal.entries())
+          .extracting(WriteJournal.Entry::result)
           .containsExactly("RECONCILED_APPLIED", "RECONCILED_NOT_APPLIED");
       assertThat(journal.pending()).isEmpty();
-      assertThat(support().journal(20)).contains("RECONCILED_APPLIED", "11111111-2222-4333-8444-555555555555");
+      assertThat(support().journal(20))
+          .contains("RECONCILED_APPLIED", "11111111-2222-4333-8444-555555555555");
     } finally {
       emulator.close();
     }
@@ -219,9 +305,16 @@ class SupportTest {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    String echo = "{\"code\":800003,\"description\":\"token " + CANARY_TOKEN + " and Bearer " + CANARY_TOKEN
-        + " refused\",\"refresh_token\":\"" + CANARY_REFRESH + "\",\"client_secret\":\"" + CANARY_SECRET
-        + "\",\"validationCode\":\"448812\"}";
+    String echo =
+        "{\"code\":800003,\"description\":\"token "
+            + CANARY_TOKEN
+            + " and Bearer "
+            + CANARY_TOKEN
+            + " refused\",\"refresh_token\":\""
+            + CANARY_REFRESH
+            + "\",\"client_secret\":\""
+            + CANARY_SECRET
+            + "\",\"validationCode\":\"448812\"}";
     List<String> printed = new ArrayList<>();
     try {
       transcript.start("test session");
@@ -230,14 +323,23 @@ class SupportTest {
       SupportCommands support = support();
       printed.add(support.debug("on"));
       printed.add(support.showRequest("on"));
-      wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(okJson(customer())
-          .withHeader("Set-Cookie", "session=" + CANARY_SECRET)));
-      wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID + "/qualification")).willReturn(aResponse()
-          .withStatus(400).withBody(echo)));
-      wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")).willReturn(aResponse()
-          .withStatus(400).withBody(echo)));
-      wm.stubFor(get(urlPathEqualTo("/v1/customers/all/validations")).willReturn(okJson("[{\"validationId\":\""
-          + "448812\",\"organizationName\":\"x\",\"refreshToken\":\"" + CANARY_REFRESH + "\"}]")));
+      wm.stubFor(
+          get(urlPathEqualTo("/v1/customers/" + ID))
+              .willReturn(okJson(customer()).withHeader("Set-Cookie", "session=" + CANARY_SECRET)));
+      wm.stubFor(
+          get(urlPathEqualTo("/v1/customers/" + ID + "/qualification"))
+              .willReturn(aResponse().withStatus(400).withBody(echo)));
+      wm.stubFor(
+          get(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))
+              .willReturn(aResponse().withStatus(400).withBody(echo)));
+      wm.stubFor(
+          get(urlPathEqualTo("/v1/customers/all/validations"))
+              .willReturn(
+                  okJson(
+                      "[{\"validationId\":\""
+                          + "448812\",\"organizationName\":\"x\",\"refreshToken\":\""
+                          + CANARY_REFRESH
+                          + "\"}]")));
       printed.add(client.customer(ID).companyName());
       transcript.command("qualification show --customer " + ID);
       try {
@@ -266,28 +368,35 @@ class SupportTest {
     try (Stream<Path> s = Files.walk(home)) {
       files = s.filter(Files::isRegularFile).toList();
     }
-    assertThat(files).extracting(p -> p.getFileName().toString())
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
         .contains("bundle.txt", transcript.file().getFileName().toString());
     for (Path f : files) outputs.add(f + "\n" + Files.readString(f));
     for (String o : outputs) {
       assertThat(o).doesNotContain(CANARY_TOKEN, CANARY_REFRESH, CANARY_SECRET);
     }
-    assertThat(screen.toString(StandardCharsets.UTF_8)).contains("curl -X GET", "$PCSH_ACCESS_TOKEN",
-        "< 400", "[REDACTED]");
-    assertThat(Files.readString(home.resolve("bundle.txt"))).contains("MS-RequestId", "Last error",
-        "qualification show");
-    assertThat(Files.readString(transcript.file())).contains("> qualification show", "GET /v1/customers/" + ID,
-        "! error", "(a line that looked as if it held a secret; not recorded)");
+    assertThat(screen.toString(StandardCharsets.UTF_8))
+        .contains("curl -X GET", "$PCSH_ACCESS_TOKEN", "< 400", "[REDACTED]");
+    assertThat(Files.readString(home.resolve("bundle.txt")))
+        .contains("MS-RequestId", "Last error", "qualification show");
+    assertThat(Files.readString(transcript.file()))
+        .contains(
+            "> qualification show",
+            "GET /v1/customers/" + ID,
+            "! error",
+            "(a line that looked as if it held a secret; not recorded)");
   }
 
   @Test
   void transcriptJournalAndBundleAreOwnerOnly() throws Exception {
     transcript.start("x");
     transcript.command("whoami");
-    journal.intent("11111111-2222-4333-8444-555555555555", ID, "StateOwnedEntity (V2 POST)", "None");
+    journal.intent(
+        "11111111-2222-4333-8444-555555555555", ID, "StateOwnedEntity (V2 POST)", "None");
     support().bundle(null, home.resolve("b.txt").toString());
     for (Path p : List.of(transcript.file(), journal.file(), home.resolve("b.txt"))) {
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString())
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+          .as(p.toString())
           .isEqualTo("rw-------");
     }
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings.historyDir())))
@@ -302,8 +411,10 @@ class SupportTest {
         for (var addr : java.util.Collections.list(nic.getInetAddresses())) {
           if (addr.isLoopbackAddress() || !(addr instanceof java.net.Inet4Address)) continue;
           try (java.net.Socket s = new java.net.Socket()) {
-            assertThatThrownBy(() -> s.connect(new java.net.InetSocketAddress(addr, emulator.port()), 500))
-                .as("connect via " + addr).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(
+                    () -> s.connect(new java.net.InetSocketAddress(addr, emulator.port()), 500))
+                .as("connect via " + addr)
+                .isInstanceOf(java.io.IOException.class);
           }
         }
       }
@@ -312,15 +423,20 @@ class SupportTest {
 
   @Test
   void ctrlCInterruptsARunningRequestAndReportsItAsCancelled() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(okJson(customer()).withFixedDelay(4000)));
-    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-    Thread command = new Thread(() -> {
-      try {
-        client.customer(ID);
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    });
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/customers/" + ID))
+            .willReturn(okJson(customer()).withFixedDelay(4000)));
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread command =
+        new Thread(
+            () -> {
+              try {
+                client.customer(ID);
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
     long start = System.nanoTime();
     command.start();
     Thread.sleep(300);
@@ -329,16 +445,24 @@ class SupportTest {
 
     assertThat(command.isAlive()).isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-    assertThat(failure.get()).isInstanceOfSatisfying(pcsh.api.PartnerCenterException.class,
-        e -> assertThat(e.kind()).isEqualTo(pcsh.api.PartnerCenterException.Kind.CANCELLED));
+    assertThat(failure.get())
+        .isInstanceOfSatisfying(
+            pcsh.api.PartnerCenterException.class,
+            e -> assertThat(e.kind()).isEqualTo(pcsh.api.PartnerCenterException.Kind.CANCELLED));
     assertThat(ErrorReport.of(failure.get()).text()).contains("cancelled", "MS-RequestId");
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v1/customers/" + ID)))).hasSize(1);
   }
 
   @Test
   void emulatorFaultsAreSetFromTheSettingAndTheCommand() throws Exception {
-    Settings withFaults = Settings.from(Map.of(Settings.HOME, home.toString(), Settings.EMULATOR_FAULTS,
-        "seed=7,throttle=0.5,retry-after=0")::get);
+    Settings withFaults =
+        Settings.from(
+            Map.of(
+                    Settings.HOME,
+                    home.toString(),
+                    Settings.EMULATOR_FAULTS,
+                    "seed=7,throttle=0.5,retry-after=0")
+                ::get);
     try (EmbeddedEmulator embedded = new EmbeddedEmulator(withFaults)) {
       EmulatorCommands emulator = new EmulatorCommands(withFaults, ui, embedded);
       assertThat(emulator.faults(null)).contains("seed=7", "throttle=0.5");
@@ -355,8 +479,9 @@ class SupportTest {
     assertThat(s.debug(null)).isEqualTo("Debug output is off.");
     assertThat(s.debug("on")).isEqualTo("Debug output is on.");
     assertThat(s.showRequest("off")).contains("is off");
-    assertThatThrownBy(() -> s.debug("maybe")).isInstanceOfSatisfying(Failure.class,
-        e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
+    assertThatThrownBy(() -> s.debug("maybe"))
+        .isInstanceOfSatisfying(
+            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE));
     assertThat(s.lastError(false)).isEqualTo("No failure in this session.");
   }
 }

@@ -56,7 +56,8 @@ class CustomerFinderTest {
   @Test
   void severalCandidatesSelectNothingAndAreListed() {
     assertThatThrownBy(() -> finder.find("contoso", 80))
-        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.kind()).isEqualTo(Failure.Kind.USAGE))
+        .isInstanceOfSatisfying(
+            Failure.class, f -> assertThat(f.kind()).isEqualTo(Failure.Kind.USAGE))
         .hasMessageContaining("matches 2 customers")
         .hasMessageContaining("Contoso Health");
     assertThat(recent.all()).hasSize(2);

@@ -19,8 +19,9 @@ import pcsh.emulator.Faults;
 import pcsh.failure.Failure;
 
 /**
- * The qualification engine on its own, with no terminal and no shell: a plan is decided and sent, journalled
- * before and after, read back when the write got no answer, and refused locally when the rules forbid it.
+ * The qualification engine on its own, with no terminal and no shell: a plan is decided and sent,
+ * journalled before and after, read back when the write got no answer, and refused locally when the
+ * rules forbid it.
  */
 class QualificationEngineTest {
 
@@ -47,7 +48,9 @@ class QualificationEngineTest {
     journal = new WriteJournal(Files.createTempDirectory("pcsh-engine").resolve("journal.jsonl"));
     writer =
         new QualificationWriter(
-            client, journal, (id, state) -> seen.add(id + "=" + (state == null ? null : state.shortLabel())));
+            client,
+            journal,
+            (id, state) -> seen.add(id + "=" + (state == null ? null : state.shortLabel())));
     qualifier = new Qualifier(client, writer);
   }
 
@@ -60,7 +63,8 @@ class QualificationEngineTest {
   void aPlannedGccWriteIsSentOnceAndJournalledBeforeAndAfter() {
     Qualifier.Plan plan =
         qualifier.plan(
-            NORTHWIND, QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812"));
+            NORTHWIND,
+            QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812"));
     assertThat(plan.alreadyHas()).isEmpty();
     assertThat(plan.request().method()).isEqualTo("PUT");
     assertThat(plan.request().pathAndQuery())
@@ -90,7 +94,8 @@ class QualificationEngineTest {
             () ->
                 qualifier.plan(
                     FABRIKAM,
-                    QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812")))
+                    QualificationWrite.legacy(
+                        QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812")))
         .isInstanceOfSatisfying(
             Failure.class, f -> assertThat(f.kind()).isEqualTo(Failure.Kind.REFUSED))
         .hasMessageContaining("only be set on a customer with no qualification");
@@ -98,14 +103,16 @@ class QualificationEngineTest {
             () ->
                 qualifier.plan(
                     NORTHWIND,
-                    QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "731200")))
+                    QualificationWrite.legacy(
+                        QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "731200")))
         .isInstanceOf(Failure.class)
         .hasMessageContaining("no creates remaining");
     assertThat(
             qualifier
                 .plan(
                     TAILSPIN,
-                    QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812"))
+                    QualificationWrite.legacy(
+                        QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, "448812"))
                 .alreadyHas())
         .hasValueSatisfying(v -> assertThat(v).startsWith("GovernmentCommunityCloud"));
     assertThat(emulator.writeCount()).isEqualTo(before);
@@ -124,19 +131,26 @@ class QualificationEngineTest {
     assertThat(outcome.noAnswer()).isNotNull();
     assertThat(emulator.writeCount()).isEqualTo(1);
     assertThat(emulator.repeatedWriteCount()).isZero();
-    assertThat(journal.entries()).extracting(WriteJournal.Entry::result)
+    assertThat(journal.entries())
+        .extracting(WriteJournal.Entry::result)
         .containsExactly("APPLIED_AFTER_NO_ANSWER");
   }
 
   @Test
   void anEntryLeftWithoutOutcomeIsSettledByReadingBack() {
-    journal.intent("11111111-2222-4333-8444-555555555555", TAILSPIN, "GovernmentCommunityCloud (legacy PUT)", "None");
-    journal.intent("66666666-2222-4333-8444-555555555555", NORTHWIND, "Education (legacy PUT)", "None");
+    journal.intent(
+        "11111111-2222-4333-8444-555555555555",
+        TAILSPIN,
+        "GovernmentCommunityCloud (legacy PUT)",
+        "None");
+    journal.intent(
+        "66666666-2222-4333-8444-555555555555", NORTHWIND, "Education (legacy PUT)", "None");
 
     List<String> settled = writer.reconcile();
 
     assertThat(settled).hasSize(2);
-    assertThat(journal.entries()).extracting(WriteJournal.Entry::result)
+    assertThat(journal.entries())
+        .extracting(WriteJournal.Entry::result)
         .containsExactly("RECONCILED_APPLIED", "RECONCILED_NOT_APPLIED");
     assertThat(journal.pending()).isEmpty();
   }

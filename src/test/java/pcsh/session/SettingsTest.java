@@ -17,13 +17,17 @@ class SettingsTest {
 
   @Test
   void theUsersFileOverridesTheRepositoryDefaults() throws Exception {
-    Path repo = Files.writeString(dir.resolve("repo.properties"),
-        "# defaults\npcsh.base-url=embedded\npcsh.output=table\npcsh.customers.page-size=50\n");
+    Path repo =
+        Files.writeString(
+            dir.resolve("repo.properties"),
+            "# defaults\npcsh.base-url=embedded\npcsh.output=table\npcsh.customers.page-size=50\n");
     Path user = Files.writeString(dir.resolve("user.properties"), "pcsh.output=json\n");
 
     Map<String, String> layers = Settings.fileLayers(repo, user);
 
-    assertThat(layers).containsEntry("pcsh.output", "json").containsEntry("pcsh.base-url", "embedded")
+    assertThat(layers)
+        .containsEntry("pcsh.output", "json")
+        .containsEntry("pcsh.base-url", "embedded")
         .containsEntry("pcsh.customers.page-size", "50");
   }
 
@@ -43,13 +47,15 @@ class SettingsTest {
     // every key has a comment line right above it
     var lines = Files.readAllLines(repoFile);
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("pcsh.")) assertThat(lines.get(i - 1)).as(lines.get(i)).startsWith("#");
+      if (lines.get(i).startsWith("pcsh."))
+        assertThat(lines.get(i - 1)).as(lines.get(i)).startsWith("#");
     }
   }
 
   @Test
   void aLaterLayerSuchAsTheEnvironmentWins() {
-    Map<String, String> merged = new HashMap<>(Map.of("pcsh.base-url", "embedded", "pcsh.home", dir.toString()));
+    Map<String, String> merged =
+        new HashMap<>(Map.of("pcsh.base-url", "embedded", "pcsh.home", dir.toString()));
     merged.put("pcsh.base-url", "https://api.partnercenter.microsoft.com");
 
     Settings s = Settings.from(merged::get);
@@ -68,14 +74,18 @@ class SettingsTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-      "pcsh.base-url, ftp://example.com", "pcsh.base-url, not a url", "pcsh.base-url, https://x.example/?a=b",
-      "pcsh.output, xml", "pcsh.customers.page-size, 0", "pcsh.customers.page-size, 501",
-      "pcsh.emulator.customers, many", "pcsh.http.connect-timeout, 10 parsecs", "pcsh.bulk.concurrency, 0",
-      "pcsh.bulk.concurrency, 17", "pcsh.bulk.rate-limit, 0", "pcsh.emulator.rate-limit, -1"})
+    "pcsh.base-url, ftp://example.com", "pcsh.base-url, not a url",
+        "pcsh.base-url, https://x.example/?a=b",
+    "pcsh.output, xml", "pcsh.customers.page-size, 0", "pcsh.customers.page-size, 501",
+    "pcsh.emulator.customers, many", "pcsh.http.connect-timeout, 10 parsecs",
+        "pcsh.bulk.concurrency, 0",
+    "pcsh.bulk.concurrency, 17", "pcsh.bulk.rate-limit, 0", "pcsh.emulator.rate-limit, -1"
+  })
   void settingsPcshCannotUseAreRefusedBeforeStart(String key, String value) {
     Map<String, String> m = Map.of(key, value);
 
-    assertThatThrownBy(() -> Settings.from(m::get)).isInstanceOf(Settings.InvalidSettingException.class)
+    assertThatThrownBy(() -> Settings.from(m::get))
+        .isInstanceOf(Settings.InvalidSettingException.class)
         .hasMessageContaining(key);
   }
 
@@ -90,7 +100,8 @@ class SettingsTest {
   void anUnusableValueIsReportedWithItsKey() {
     Map<String, String> m = Map.of("pcsh.http.read-timeout", "soon");
 
-    assertThatThrownBy(() -> Settings.from(m::get)).hasMessageContaining("pcsh.http.read-timeout")
+    assertThatThrownBy(() -> Settings.from(m::get))
+        .hasMessageContaining("pcsh.http.read-timeout")
         .hasMessageContaining("soon");
   }
 
@@ -106,11 +117,13 @@ class SettingsTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-      "global, https://login.microsoftonline.com/organizations/, https://api.partnercenter.microsoft.com",
-      "usgov, https://login.microsoftonline.us/organizations/, https://api.partnercenter.microsoft.com",
-      "china, https://login.chinacloudapi.cn/organizations/, https://partner.partnercenterapi.microsoftonline.cn"})
+    "global, https://login.microsoftonline.com/organizations/, https://api.partnercenter.microsoft.com",
+    "usgov, https://login.microsoftonline.us/organizations/, https://api.partnercenter.microsoft.com",
+    "china, https://login.chinacloudapi.cn/organizations/, https://partner.partnercenterapi.microsoftonline.cn"
+  })
   void eachEnvironmentMapsAnAuthorityAndABaseUrl(String env, String authority, String baseUrl) {
-    Settings s = Settings.from(Map.of("pcsh.environment", env, "pcsh.base-url", "environment")::get);
+    Settings s =
+        Settings.from(Map.of("pcsh.environment", env, "pcsh.base-url", "environment")::get);
 
     assertThat(s.embedded()).isFalse();
     assertThat(s.apiBaseUrl()).isEqualTo(baseUrl);
@@ -121,7 +134,9 @@ class SettingsTest {
 
   @Test
   void anExplicitBaseUrlWinsForRequestsWhileTheEnvironmentPicksTheAuthority() {
-    Settings s = Settings.from(Map.of("pcsh.environment", "usgov", "pcsh.base-url", "https://pc.example")::get);
+    Settings s =
+        Settings.from(
+            Map.of("pcsh.environment", "usgov", "pcsh.base-url", "https://pc.example")::get);
 
     assertThat(s.apiBaseUrl()).isEqualTo("https://pc.example");
     assertThat(s.environment()).isEqualTo(Cloud.USGOV);
@@ -130,26 +145,40 @@ class SettingsTest {
   @Test
   void theEmbeddedBaseUrlMeansTheEmulatorWhateverTheEnvironment() {
     assertThat(Settings.from(Map.of("pcsh.environment", "china")::get).embedded()).isTrue();
-    assertThat(Settings.from(Map.of("pcsh.environment", "embedded", "pcsh.base-url", "environment")::get)
-        .embedded()).isTrue();
+    assertThat(
+            Settings.from(
+                    Map.of("pcsh.environment", "embedded", "pcsh.base-url", "environment")::get)
+                .embedded())
+        .isTrue();
   }
 
   @Test
   void aProfileOverridesTenantClientIdAndEnvironmentAndFallsBackToTheSettings() {
-    Map<String, String> m = Map.of("pcsh.profile.contoso.tenant", "contoso.onmicrosoft.com",
-        "pcsh.profile.contoso.environment", "usgov", "pcsh.auth.client-id", "my-app");
+    Map<String, String> m =
+        Map.of(
+            "pcsh.profile.contoso.tenant",
+            "contoso.onmicrosoft.com",
+            "pcsh.profile.contoso.environment",
+            "usgov",
+            "pcsh.auth.client-id",
+            "my-app");
     Settings s = Settings.from(m::get);
 
-    assertThat(s.profile("contoso", m::get)).hasValue(
-        new Settings.Profile("contoso", Cloud.USGOV, "my-app", "contoso.onmicrosoft.com"));
+    assertThat(s.profile("contoso", m::get))
+        .hasValue(
+            new Settings.Profile("contoso", Cloud.USGOV, "my-app", "contoso.onmicrosoft.com"));
     assertThat(s.profile("nobody", m::get)).isEmpty();
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"pcsh.environment, mars", "pcsh.auth.tenant, 'a b'",
-      "pcsh.auth.client-id, 'x;y'"})
+  @org.junit.jupiter.params.provider.CsvSource({
+    "pcsh.environment, mars",
+    "pcsh.auth.tenant, 'a b'",
+    "pcsh.auth.client-id, 'x;y'"
+  })
   void signInSettingsPcshCannotUseAreRefusedBeforeStart(String key, String value) {
     assertThatThrownBy(() -> Settings.from(Map.of(key, value)::get))
-        .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining(key);
+        .isInstanceOf(Settings.InvalidSettingException.class)
+        .hasMessageContaining(key);
   }
 }

@@ -25,8 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The interactive shell on an emulated terminal, against the embedded emulator. */
 @ShellTest(
-    includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
-        classes = {Command.class, Component.class, Configuration.class}),
+    includeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.ANNOTATION,
+            classes = {Command.class, Component.class, Configuration.class}),
     terminalWidth = 120)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class InteractiveShellTest {
@@ -130,7 +132,8 @@ class InteractiveShellTest {
 
     type("use customer zzz-no-such-company");
 
-    screenShows("No customer has the id, domain or a company name starting with 'zzz-no-such-company'.");
+    screenShows(
+        "No customer has the id, domain or a company name starting with 'zzz-no-such-company'.");
     screenShows("The selection is unchanged.");
     type("whoami");
     screenShows("Customer:        Northwind Traders (6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41)");
@@ -225,7 +228,8 @@ class InteractiveShellTest {
   }
 
   private void screenShows(String text) {
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> ShellAssertions.assertThat(session.screen()).containsText(text));
   }
 

@@ -12,7 +12,10 @@ class ScriptRunnerTest {
 
   @Test
   void commentsAndBlankLinesAreSkippedAndBackslashesJoinLines() throws Exception {
-    BufferedReader in = new BufferedReader(new StringReader("""
+    BufferedReader in =
+        new BufferedReader(
+            new StringReader(
+                """
         # comment
           # indented comment
 
@@ -20,13 +23,17 @@ class ScriptRunnerTest {
         customers list \\
            --size 3 \\
            --output json
-        use customer "Contoso Ltd"   
+        use customer "Contoso Ltd"
         last \\
         """));
     List<String> commands = new ArrayList<>();
     for (String c; (c = ScriptRunner.nextCommand(in)) != null; ) commands.add(c);
 
-    assertThat(commands).containsExactly("whoami", "customers list  --size 3  --output json",
-        "use customer \"Contoso Ltd\"", "last");
+    assertThat(commands)
+        .containsExactly(
+            "whoami",
+            "customers list  --size 3  --output json",
+            "use customer \"Contoso Ltd\"",
+            "last");
   }
 }

@@ -19,19 +19,22 @@ class SecretFilteringHistoryTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "login --token eyJ0eXAiOiJKV1QiLCJhbGciOi.payload",
-      "set Authorization Bearer abc.def",
-      "export PCSH_ACCESS_TOKEN=abc",
-      "login --client-secret s3cr3t",
-      "client_secret=xyz",
-      "login --refresh-token"})
+  @ValueSource(
+      strings = {
+        "login --token eyJ0eXAiOiJKV1QiLCJhbGciOi.payload",
+        "set Authorization Bearer abc.def",
+        "export PCSH_ACCESS_TOKEN=abc",
+        "login --client-secret s3cr3t",
+        "client_secret=xyz",
+        "login --refresh-token"
+      })
   void linesThatLookSecretAreNotKept(String line) {
     assertThat(SecretFilteringHistory.looksSecret(line)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"use customer northwind", "qualify gcc --code 448812", "customers list --all"})
+  @ValueSource(
+      strings = {"use customer northwind", "qualify gcc --code 448812", "customers list --all"})
   void ordinaryLinesAreKept(String line) {
     assertThat(SecretFilteringHistory.looksSecret(line)).isFalse();
   }
@@ -40,8 +43,13 @@ class SecretFilteringHistoryTest {
   void theHistoryFileHoldsNoSecretAndIsPrivate() throws Exception {
     Path file = dir.resolve("history").resolve("pcsh_history");
     SecretFilteringHistory history = new SecretFilteringHistory(file);
-    try (Terminal terminal = TerminalBuilder.builder().dumb(true).type(Terminal.TYPE_DUMB)
-        .streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build()) {
+    try (Terminal terminal =
+        TerminalBuilder.builder()
+            .dumb(true)
+            .type(Terminal.TYPE_DUMB)
+            .streams(
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream())
+            .build()) {
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).history(history).build();
       history.attach(reader);
 
@@ -51,6 +59,7 @@ class SecretFilteringHistoryTest {
     }
 
     assertThat(Files.readString(file)).contains("use customer northwind").doesNotContain("canary");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 }

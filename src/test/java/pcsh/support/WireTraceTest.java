@@ -11,7 +11,9 @@ import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
 import pcsh.session.Redactor;
 
-/** The wire trace formats exchanges for whatever sink the shell gives it, and says nothing when off. */
+/**
+ * The wire trace formats exchanges for whatever sink the shell gives it, and says nothing when off.
+ */
 class WireTraceTest {
 
   @Test
@@ -39,9 +41,12 @@ class WireTraceTest {
       trace.showRequest(true);
       client.validationCodes();
     }
-    assertThat(printed).singleElement().satisfies(t -> {
-      assertThat(t).contains("GET /v1/customers/all/validations", "curl", "--- ", "200");
-      assertThat(t).doesNotContain("secret-token-value");
-    });
+    assertThat(printed)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t).contains("GET /v1/customers/all/validations", "curl", "--- ", "200");
+              assertThat(t).doesNotContain("secret-token-value");
+            });
   }
 }

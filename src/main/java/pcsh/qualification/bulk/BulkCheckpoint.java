@@ -1,6 +1,5 @@
 package pcsh.qualification.bulk;
 
-import pcsh.session.PrivateFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,17 +15,25 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pcsh.session.PrivateFile;
 
 /**
- * Where a `qualify bulk` run keeps its progress: {@code $PCSH_HOME/bulk/<sha256 of the input's absolute path and
- * content>.jsonl}, one JSON line per event, each forced to disk. {@code started} (line, customer, MS-RequestId) goes
- * down just before a row's write is sent; {@code done} with the row's final result when it is finished for good.
- * A rerun with the same file finds the finished rows here and does not send them again.
+ * Where a `qualify bulk` run keeps its progress: {@code $PCSH_HOME/bulk/<sha256 of the input's
+ * absolute path and content>.jsonl}, one JSON line per event, each forced to disk. {@code started}
+ * (line, customer, MS-RequestId) goes down just before a row's write is sent; {@code done} with the
+ * row's final result when it is finished for good. A rerun with the same file finds the finished
+ * rows here and does not send them again.
  */
 public final class BulkCheckpoint {
 
   /** One row of the result CSV. */
-  public record Result(int line, String customer, String outcome, String qualification, String requestId, String error) {}
+  public record Result(
+      int line,
+      String customer,
+      String outcome,
+      String qualification,
+      String requestId,
+      String error) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,9 +45,13 @@ public final class BulkCheckpoint {
     this.file = file;
   }
 
-  /** The checkpoint of {@code input} (whose bytes are {@code content}) under {@code home}, read if it exists. */
+  /**
+   * The checkpoint of {@code input} (whose bytes are {@code content}) under {@code home}, read if
+   * it exists.
+   */
   public static BulkCheckpoint of(Path home, Path input, byte[] content) {
-    BulkCheckpoint c = new BulkCheckpoint(home.resolve("bulk").resolve(key(input, content) + ".jsonl"));
+    BulkCheckpoint c =
+        new BulkCheckpoint(home.resolve("bulk").resolve(key(input, content) + ".jsonl"));
     c.load();
     return c;
   }
@@ -66,25 +77,37 @@ public final class BulkCheckpoint {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the checkpoint " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not delete the checkpoint " + file + ": " + e.getMessage(), e);
     }
   }
 
   public synchronized void started(int line, String customer, String requestId) {
     started.put(line, requestId);
-    append(JSON.createObjectNode().put("event", "started").put("line", line).put("customer", customer)
-        .put("requestId", requestId));
+    append(
+        JSON.createObjectNode()
+            .put("event", "started")
+            .put("line", line)
+            .put("customer", customer)
+            .put("requestId", requestId));
   }
 
   public synchronized void done(Result r) {
     done.put(r.line(), r);
-    append(JSON.createObjectNode().put("event", "done").put("line", r.line()).put("customer", r.customer())
-        .put("outcome", r.outcome()).put("qualification", r.qualification()).put("requestId", r.requestId())
-        .put("error", r.error()));
+    append(
+        JSON.createObjectNode()
+            .put("event", "done")
+            .put("line", r.line())
+            .put("customer", r.customer())
+            .put("outcome", r.outcome())
+            .put("qualification", r.qualification())
+            .put("requestId", r.requestId())
+            .put("error", r.error()));
   }
 
   private void append(ObjectNode n) {
-    // a FileOutputStream, not a channel: a Ctrl-C that interrupts the thread must not close it mid-write
+    // a FileOutputStream, not a channel: a Ctrl-C that interrupts the thread must not close it
+    // mid-write
     try {
       if (!Files.exists(file)) PrivateFile.append(file, "", false);
       try (FileOutputStream out = new FileOutputStream(file.toFile(), true)) {
@@ -92,7 +115,8 @@ public final class BulkCheckpoint {
         out.getFD().sync();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write the checkpoint " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not write the checkpoint " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -102,7 +126,8 @@ public final class BulkCheckpoint {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the checkpoint " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not read the checkpoint " + file + ": " + e.getMessage(), e);
     }
     for (String line : lines) {
       JsonNode n;
@@ -116,8 +141,15 @@ public final class BulkCheckpoint {
       if ("started".equals(n.path("event").asText())) {
         started.put(row, n.path("requestId").asText(null));
       } else if ("done".equals(n.path("event").asText())) {
-        done.put(row, new Result(row, n.path("customer").asText(null), n.path("outcome").asText(null),
-            n.path("qualification").asText(null), n.path("requestId").asText(null), n.path("error").asText(null)));
+        done.put(
+            row,
+            new Result(
+                row,
+                n.path("customer").asText(null),
+                n.path("outcome").asText(null),
+                n.path("qualification").asText(null),
+                n.path("requestId").asText(null),
+                n.path("error").asText(null)));
       }
     }
   }

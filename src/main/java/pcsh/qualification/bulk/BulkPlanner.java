@@ -30,10 +30,10 @@ import pcsh.qualification.bulk.RowOutcome.Done;
 import pcsh.qualification.bulk.RowOutcome.Todo;
 
 /**
- * Decides each row of a `qualify bulk` run before anything is written: resolves its customer (a domain by exact
- * match), reads the qualification, and sorts it into already there (skipped, or applied by a run that stopped),
- * refused by the rules, not found, or to write; then the rules that need every row (one row per customer, a
- * validation code's remaining creates).
+ * Decides each row of a `qualify bulk` run before anything is written: resolves its customer (a
+ * domain by exact match), reads the qualification, and sorts it into already there (skipped, or
+ * applied by a run that stopped), refused by the rules, not found, or to write; then the rules that
+ * need every row (one row per customer, a validation code's remaining creates).
  */
 final class BulkPlanner {
 
@@ -50,8 +50,12 @@ final class BulkPlanner {
   private final List<BulkInput.Row> rows;
   private final BulkWorkers workers;
 
-  BulkPlanner(PartnerCenterClient client, QualificationWriter writer, BulkCheckpoint checkpoint,
-      List<BulkInput.Row> rows, BulkWorkers workers) {
+  BulkPlanner(
+      PartnerCenterClient client,
+      QualificationWriter writer,
+      BulkCheckpoint checkpoint,
+      List<BulkInput.Row> rows,
+      BulkWorkers workers) {
     this.client = client;
     this.writer = writer;
     this.checkpoint = checkpoint;
@@ -59,7 +63,9 @@ final class BulkPlanner {
     this.workers = workers;
   }
 
-  /** Resolves the row's customer and reads its qualification: already there, refused, or to write. */
+  /**
+   * Resolves the row's customer and reads its qualification: already there, refused, or to write.
+   */
   Step step(BulkInput.Row row) {
     QualificationKind kind = row.write().kind();
     String id = row.customer();
@@ -67,8 +73,15 @@ final class BulkPlanner {
       if (!row.isId()) {
         Optional<String> found = resolve(row.customer());
         if (found.isEmpty()) {
-          return Step.of(decided(row.line(), row.customer(), NOT_FOUND, null, null,
-              "no customer has the domain " + row.customer(), true));
+          return Step.of(
+              decided(
+                  row.line(),
+                  row.customer(),
+                  NOT_FOUND,
+                  null,
+                  null,
+                  "no customer has the domain " + row.customer(),
+                  true));
         }
         id = found.get();
       }
@@ -82,10 +95,12 @@ final class BulkPlanner {
         return Step.of(decided(row.line(), id, SKIPPED, state, null, "", true));
       }
       Optional<String> refusal = QualificationRules.refusal(state, kind);
-      if (refusal.isPresent()) return Step.of(decided(row.line(), id, FAILED, state, null, refusal.get(), true));
+      if (refusal.isPresent())
+        return Step.of(decided(row.line(), id, FAILED, state, null, refusal.get(), true));
       return new Step(new Todo(row, id, state), null);
     } catch (PartnerCenterException e) {
-      if (e.status() == 404) return Step.of(decided(row.line(), id, NOT_FOUND, null, null, error(e), true));
+      if (e.status() == 404)
+        return Step.of(decided(row.line(), id, NOT_FOUND, null, null, error(e), true));
       return Step.of(decided(row.line(), id, FAILED, null, null, error(e), refusedForGood(e)));
     } catch (RuntimeException e) {
       return Step.of(decided(row.line(), id, FAILED, null, null, message(e), false));
@@ -95,28 +110,36 @@ final class BulkPlanner {
   /** A write started in an earlier run that the journal does not call failed or not applied. */
   private boolean startedWriteApplied(String requestId) {
     String r = writer.journalled(requestId).orElse(null);
-    return r == null || !List.of(WriteJournal.Result.FAILED.name(),
-        WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER.name(),
-        WriteJournal.Result.RECONCILED_NOT_APPLIED.name()).contains(r);
+    return r == null
+        || !List.of(
+                WriteJournal.Result.FAILED.name(),
+                WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER.name(),
+                WriteJournal.Result.RECONCILED_NOT_APPLIED.name())
+            .contains(r);
   }
 
   private Optional<String> resolve(String domain) {
-    List<Customer> found = workers.throttled(() -> client.customers(50, CustomerFilter.domainStartsWith(domain)))
-        .itemsOrEmpty();
-    return found.stream().filter(c -> domain.equalsIgnoreCase(c.domain()) && c.id() != null)
-        .map(c -> c.id().toLowerCase(Locale.ROOT)).findFirst();
+    List<Customer> found =
+        workers
+            .throttled(() -> client.customers(50, CustomerFilter.domainStartsWith(domain)))
+            .itemsOrEmpty();
+    return found.stream()
+        .filter(c -> domain.equalsIgnoreCase(c.domain()) && c.id() != null)
+        .map(c -> c.id().toLowerCase(Locale.ROOT))
+        .findFirst();
   }
 
   /**
-   * Rules that need every row: one customer reached through a domain and an id (or two domains) is written once;
-   * a GCC code must be the partner's, with a create left for each row that uses it.
+   * Rules that need every row: one customer reached through a domain and an id (or two domains) is
+   * written once; a GCC code must be the partner's, with a create left for each row that uses it.
    */
   List<Todo> preconditions(List<Todo> todo, Map<Integer, Done> now) {
     List<Todo> ok = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    rows.forEach(r -> {
-      if (r.isId()) lineOf.putIfAbsent(r.customer(), r.line());
-    });
+    rows.forEach(
+        r -> {
+          if (r.isId()) lineOf.putIfAbsent(r.customer(), r.line());
+        });
     Map<String, Integer> remaining = null;
     for (Todo t : todo) {
       Integer first = lineOf.putIfAbsent(t.id(), t.row().line());
@@ -130,8 +153,9 @@ final class BulkPlanner {
           try {
             remaining = new HashMap<>();
             for (ValidationCode c : workers.throttled(client::validationCodes)) {
-              remaining.put(c.validationId(), c.remainingCreates() == null ? Integer.MAX_VALUE
-                  : c.remainingCreates());
+              remaining.put(
+                  c.validationId(),
+                  c.remainingCreates() == null ? Integer.MAX_VALUE : c.remainingCreates());
             }
           } catch (RuntimeException e) {
             remaining = null;
@@ -141,12 +165,21 @@ final class BulkPlanner {
         }
         Integer left = remaining.get(w.code());
         if (left == null) {
-          fail(now, t, "'" + w.code() + "' is not one of the partner's validation codes (see `validation-codes list`).",
+          fail(
+              now,
+              t,
+              "'"
+                  + w.code()
+                  + "' is not one of the partner's validation codes (see `validation-codes list`).",
               true);
           continue;
         }
         if (left <= 0) {
-          fail(now, t, "validation code " + w.code() + " has no creates remaining for this row.", true);
+          fail(
+              now,
+              t,
+              "validation code " + w.code() + " has no creates remaining for this row.",
+              true);
           continue;
         }
         remaining.put(w.code(), left == Integer.MAX_VALUE ? left : left - 1);

@@ -1,7 +1,5 @@
 package pcsh.qualification.bulk;
 
-import pcsh.qualification.bulk.BulkCheckpoint.Result;
-import pcsh.session.Redactor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import pcsh.qualification.bulk.BulkCheckpoint.Result;
+import pcsh.session.Redactor;
 
 /**
- * The result CSV of a `qualify bulk` run, one line per row: {@code row,customer,outcome,qualification,request
- * id,error}. It is rewritten from the checkpoint when the writes start, gets one line appended as each row
- * finishes, and is sorted by row at the end.
+ * The result CSV of a `qualify bulk` run, one line per row: {@code
+ * row,customer,outcome,qualification,request id,error}. It is rewritten from the checkpoint when
+ * the writes start, gets one line appended as each row finishes, and is sorted by row at the end.
  */
 final class BulkResults {
 

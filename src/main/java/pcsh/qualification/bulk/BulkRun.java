@@ -6,55 +6,38 @@ import static pcsh.qualification.bulk.RowOutcome.error;
 import static pcsh.qualification.bulk.RowOutcome.message;
 import static pcsh.qualification.bulk.RowOutcome.refusedForGood;
 
-import pcsh.api.Customer;
-import pcsh.api.CustomerFilter;
-import pcsh.api.PartnerCenterClient;
-import pcsh.api.PartnerCenterException;
-import pcsh.api.QualificationKind;
-import pcsh.api.RateLimiter;
-import pcsh.api.ValidationCode;
-import pcsh.failure.Failure;
-import pcsh.output.Progress;
-import pcsh.output.Text;
-import pcsh.qualification.QualificationRules;
-import pcsh.qualification.QualificationState;
-import pcsh.qualification.QualificationWrite;
-import pcsh.qualification.QualificationWriter;
-import pcsh.qualification.WriteJournal;
-import pcsh.qualification.bulk.BulkCheckpoint.Result;
-import pcsh.qualification.bulk.RowOutcome.Done;
-import pcsh.qualification.bulk.RowOutcome.Todo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.PartnerCenterException;
+import pcsh.api.RateLimiter;
+import pcsh.failure.Failure;
+import pcsh.output.Progress;
+import pcsh.output.Text;
+import pcsh.qualification.QualificationState;
+import pcsh.qualification.QualificationWriter;
+import pcsh.qualification.bulk.BulkCheckpoint.Result;
+import pcsh.qualification.bulk.RowOutcome.Done;
+import pcsh.qualification.bulk.RowOutcome.Todo;
 
 /**
- * One `qualify bulk` run: {@link #prepare} resolves and reads every open row's customer (nothing is written) and
- * returns the plan; {@link #write} sends the writes a few at a time within the rate limit, each through the
- * {@link QualificationWriter} (journalled, read back when unanswered), checkpointing every finished row so that a
- * rerun of the same file resumes. Ctrl-C (the calling thread interrupted) stops new rows from starting.
+ * One `qualify bulk` run: {@link #prepare} resolves and reads every open row's customer (nothing is
+ * written) and returns the plan; {@link #write} sends the writes a few at a time within the rate
+ * limit, each through the {@link QualificationWriter} (journalled, read back when unanswered),
+ * checkpointing every finished row so that a rerun of the same file resumes. Ctrl-C (the calling
+ * thread interrupted) stops new rows from starting.
  */
 public final class BulkRun implements AutoCloseable {
 
-  /** What {@link #prepare} found: the writes to send, and the plan as text (with any notes before it). */
+  /**
+   * What {@link #prepare} found: the writes to send, and the plan as text (with any notes before
+   * it).
+   */
   public record Plan(List<Todo> writes, String text) {
     public int size() {
       return writes.size();
@@ -77,9 +60,10 @@ public final class BulkRun implements AutoCloseable {
   private final List<String> notes = new ArrayList<>();
 
   /**
-   * Opens the run of {@code rows} from {@code input} (whose bytes are {@code content}): its checkpoint under {@code
-   * home} ({@code restart} forgets it, except on a dry run), and a rate limit of {@code rateLimit} requests a minute
-   * on every request of {@code client} until {@link #close()}.
+   * Opens the run of {@code rows} from {@code input} (whose bytes are {@code content}): its
+   * checkpoint under {@code home} ({@code restart} forgets it, except on a dry run), and a rate
+   * limit of {@code rateLimit} requests a minute on every request of {@code client} until {@link
+   * #close()}.
    */
   public BulkRun(
       PartnerCenterClient client,
@@ -104,8 +88,9 @@ public final class BulkRun implements AutoCloseable {
     if (restart && !dryRun) checkpoint.clear();
     this.earlier = restart ? Map.of() : checkpoint.done();
     this.limiter = RateLimiter.perMinute(rateLimit);
-    this.report = new BulkReport(client, rows, input, resultsFile, checkpoint, earlier, now,
-        limiter.limit(), workers);
+    this.report =
+        new BulkReport(
+            client, rows, input, resultsFile, checkpoint, earlier, now, limiter.limit(), workers);
     client.rateLimit(limiter);
     this.workers = new BulkWorkers(workers, progress);
     this.planner = new BulkPlanner(client, writer, checkpoint, rows, this.workers);
@@ -115,35 +100,56 @@ public final class BulkRun implements AutoCloseable {
   public Plan prepare(boolean dryRun) {
     List<BulkInput.Row> open = rows.stream().filter(r -> !earlier.containsKey(r.line())).toList();
     if (!earlier.isEmpty()) {
-      notes.add("Resuming: " + earlier.size() + " of " + rows.size() + " rows already done (checkpoint "
-          + checkpoint.file() + "); --restart starts over.");
+      notes.add(
+          "Resuming: "
+              + earlier.size()
+              + " of "
+              + rows.size()
+              + " rows already done (checkpoint "
+              + checkpoint.file()
+              + "); --restart starts over.");
     }
     if (!dryRun) notes.addAll(writer.reconcile());
     List<BulkPlanner.Step> steps = new ArrayList<>();
-    boolean stopped = workers.runAll(open.stream()
-        .map(r -> (Callable<BulkPlanner.Step>) () -> workers.stopped() ? null : planner.step(r))
-        .toList(), steps::add, "reading");
+    boolean stopped =
+        workers.runAll(
+            open.stream()
+                .map(
+                    r ->
+                        (Callable<BulkPlanner.Step>)
+                            () -> workers.stopped() ? null : planner.step(r))
+                .toList(),
+            steps::add,
+            "reading");
     if (stopped) {
-      throw Failure.failed("Stopped (Ctrl-C) while reading the customers; nothing was written.",
+      throw Failure.failed(
+          "Stopped (Ctrl-C) while reading the customers; nothing was written.",
           "run the same command again.");
     }
     List<Todo> todo = new ArrayList<>();
-    steps.stream().sorted(Comparator.comparingInt(s -> s.todo() != null ? s.todo().row().line()
-        : s.done().result().line())).forEach(s -> {
-          if (s.todo() != null) todo.add(s.todo());
-          else now.put(s.done().result().line(), s.done());
-        });
+    steps.stream()
+        .sorted(
+            Comparator.comparingInt(
+                s -> s.todo() != null ? s.todo().row().line() : s.done().result().line()))
+        .forEach(
+            s -> {
+              if (s.todo() != null) todo.add(s.todo());
+              else now.put(s.done().result().line(), s.done());
+            });
     List<Todo> writes = planner.preconditions(todo, now);
-    return new Plan(writes, String.join("\n", notes) + (notes.isEmpty() ? "" : "\n")
-        + report.plan(writes, dryRun));
+    return new Plan(
+        writes,
+        String.join("\n", notes) + (notes.isEmpty() ? "" : "\n") + report.plan(writes, dryRun));
   }
 
   /**
-   * Sends the plan's writes and records every row. Returns the summary when every row was applied or skipped;
-   * otherwise throws a {@link Failure} whose kind says why (stopped, passing failures, refusals, not found).
+   * Sends the plan's writes and records every row. Returns the summary when every row was applied
+   * or skipped; otherwise throws a {@link Failure} whose kind says why (stopped, passing failures,
+   * refusals, not found).
    */
   public String write(Plan plan) {
-    // files are written on the workers: a Ctrl-C interrupts this thread, and an interrupted file channel closes
+    // files are written on the workers: a Ctrl-C interrupts this thread, and an interrupted file
+    // channel closes
     results.start(new TreeMap<>(earlier).values());
     List<Callable<Done>> tasks = new ArrayList<>();
     now.values().forEach(d -> tasks.add(() -> record(d)));
@@ -160,14 +166,21 @@ public final class BulkRun implements AutoCloseable {
     progress.progressDone();
   }
 
-  /** Sends one row's write; a 429 is waited out and the same write (same MS-RequestId) sent again. */
+  /**
+   * Sends one row's write; a 429 is waited out and the same write (same MS-RequestId) sent again.
+   */
   private Done apply(Todo t) {
     int line = t.row().line();
     String requestId = PartnerCenterClient.newRequestId();
     checkpoint.started(line, t.id(), requestId);
     try {
-      QualificationWriter.Outcome o = writer.send(t.id(), t.row().write(), t.before(), requestId,
-          (refusal, attempt) -> attempt < BulkWorkers.MAX_THROTTLED && !workers.stopped());
+      QualificationWriter.Outcome o =
+          writer.send(
+              t.id(),
+              t.row().write(),
+              t.before(),
+              requestId,
+              (refusal, attempt) -> attempt < BulkWorkers.MAX_THROTTLED && !workers.stopped());
       QualificationState after = o.after();
       if (after == null) {
         try {
@@ -176,17 +189,33 @@ public final class BulkRun implements AutoCloseable {
           after = null;
         }
       }
-      String q = after != null ? Text.oneLine(after.summary())
-          : o.sent().map(s -> Text.oneLine(s.display())).orElse(t.row().write().kind().apiName());
-      String note = o.noAnswer() == null ? "" : "no answer (" + o.noAnswer().description()
-          + "); reading back shows the change took effect";
+      String q =
+          after != null
+              ? Text.oneLine(after.summary())
+              : o.sent()
+                  .map(s -> Text.oneLine(s.display()))
+                  .orElse(t.row().write().kind().apiName());
+      String note =
+          o.noAnswer() == null
+              ? ""
+              : "no answer ("
+                  + o.noAnswer().description()
+                  + "); reading back shows the change took effect";
       return new Done(new Result(line, t.id(), APPLIED, q, requestId, note), true);
     } catch (PartnerCenterException e) {
-      return new Done(new Result(line, t.id(), FAILED, Text.oneLine(t.before().summary()), requestId, error(e)),
+      return new Done(
+          new Result(line, t.id(), FAILED, Text.oneLine(t.before().summary()), requestId, error(e)),
           refusedForGood(e));
     } catch (InterruptedException e) {
-      return new Done(new Result(line, t.id(), FAILED, Text.oneLine(t.before().summary()), requestId,
-          "stopped (Ctrl-C) before the write was sent again"), false);
+      return new Done(
+          new Result(
+              line,
+              t.id(),
+              FAILED,
+              Text.oneLine(t.before().summary()),
+              requestId,
+              "stopped (Ctrl-C) before the write was sent again"),
+          false);
     } catch (RuntimeException e) {
       return new Done(new Result(line, t.id(), FAILED, null, requestId, message(e)), false);
     }
@@ -197,6 +226,4 @@ public final class BulkRun implements AutoCloseable {
     results.append(d.result());
     return d;
   }
-
-
 }

@@ -17,13 +17,16 @@ import pcsh.api.PartnerCenterException;
 import pcsh.output.Progress;
 
 /**
- * The threads of a `qualify bulk` run and its Ctrl-C: rows are worked on a few at a time while the calling
- * thread collects their answers and shows progress. The first Ctrl-C (the calling thread interrupted) stops new
- * rows from starting; a second interrupts the ones under way.
+ * The threads of a `qualify bulk` run and its Ctrl-C: rows are worked on a few at a time while the
+ * calling thread collects their answers and shows progress. The first Ctrl-C (the calling thread
+ * interrupted) stops new rows from starting; a second interrupts the ones under way.
  */
 final class BulkWorkers implements AutoCloseable {
 
-  /** How often one request refused with 429 is sent again (after its Retry-After) before the row fails. */
+  /**
+   * How often one request refused with 429 is sent again (after its Retry-After) before the row
+   * fails.
+   */
   static final int MAX_THROTTLED = 10;
 
   private final ExecutorService pool;
@@ -41,9 +44,10 @@ final class BulkWorkers implements AutoCloseable {
   }
 
   /**
-   * Runs the tasks on the pool, handing each answer to {@code each} on this thread, with a progress line. Ctrl-C
-   * (this thread interrupted) stops new rows from starting and waits for the ones under way; a second Ctrl-C
-   * interrupts those too (an unanswered write is then read back). True when stopped.
+   * Runs the tasks on the pool, handing each answer to {@code each} on this thread, with a progress
+   * line. Ctrl-C (this thread interrupted) stops new rows from starting and waits for the ones
+   * under way; a second Ctrl-C interrupts those too (an unanswered write is then read back). True
+   * when stopped.
    */
   <T> boolean runAll(List<Callable<T>> tasks, Consumer<T> each, String doing) {
     ExecutorCompletionService<T> ecs = new ExecutorCompletionService<>(pool);
@@ -58,7 +62,8 @@ final class BulkWorkers implements AutoCloseable {
         if (stop.getAndSet(true)) {
           pool.shutdownNow();
         } else {
-          progress.progress("Stopping: letting the rows under way finish (Ctrl-C again interrupts them)...");
+          progress.progress(
+              "Stopping: letting the rows under way finish (Ctrl-C again interrupts them)...");
         }
         continue;
       }
@@ -92,22 +97,40 @@ final class BulkWorkers implements AutoCloseable {
     String eta = rate > 0 && done > 0 ? ", ETA " + human((long) ((total - done) / rate * 60)) : "";
     int width = 20;
     int filled = total == 0 ? width : done * width / total;
-    progress.progress("qualify bulk: " + doing + " [" + "#".repeat(filled) + ".".repeat(width - filled) + "] "
-        + done + "/" + total + " rows, " + Math.round(rate) + " rows/min" + eta + " (Ctrl-C stops)");
+    progress.progress(
+        "qualify bulk: "
+            + doing
+            + " ["
+            + "#".repeat(filled)
+            + ".".repeat(width - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " rows, "
+            + Math.round(rate)
+            + " rows/min"
+            + eta
+            + " (Ctrl-C stops)");
   }
 
   private static ExecutorService pool(int n) {
     AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "pcsh-bulk-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        n,
+        r -> {
+          Thread t = new Thread(r, "pcsh-bulk-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   static String human(long seconds) {
-    return seconds < 60 ? seconds + " s" : seconds < 3600 ? seconds / 60 + " min " + seconds % 60 + " s"
-        : seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+    return seconds < 60
+        ? seconds + " s"
+        : seconds < 3600
+            ? seconds / 60 + " min " + seconds % 60 + " s"
+            : seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
   }
 
   /** A read (or lookup) that gets 429 is sent again once the rate limiter's pause has passed. */

@@ -5,7 +5,9 @@ import pcsh.output.Text;
 import pcsh.qualification.QualificationState;
 import pcsh.qualification.bulk.BulkCheckpoint.Result;
 
-/** What became of a row: its outcome words in the results, and how a failure is told and classed. */
+/**
+ * What became of a row: its outcome words in the results, and how a failure is told and classed.
+ */
 final class RowOutcome {
 
   static final String APPLIED = "applied";
@@ -15,16 +17,31 @@ final class RowOutcome {
 
   private RowOutcome() {}
 
-  /** What became of a row in this run: a result, final (checkpointed) or not (tried again next run). */
+  /**
+   * What became of a row in this run: a result, final (checkpointed) or not (tried again next run).
+   */
   record Done(Result result, boolean fin) {}
 
   /** A row to write: the customer's id and the state read before. */
   record Todo(BulkInput.Row row, String id, QualificationState before) {}
 
-  static Done decided(int line, String customer, String outcome, QualificationState state,
-      String requestId, String error, boolean fin) {
-    return new Done(new Result(line, customer, outcome,
-        state == null ? null : Text.oneLine(state.summary()), requestId, error), fin);
+  static Done decided(
+      int line,
+      String customer,
+      String outcome,
+      QualificationState state,
+      String requestId,
+      String error,
+      boolean fin) {
+    return new Done(
+        new Result(
+            line,
+            customer,
+            outcome,
+            state == null ? null : Text.oneLine(state.summary()),
+            requestId,
+            error),
+        fin);
   }
 
   /** A 4xx refusal will be refused again; throttling, timeouts and 5xx may pass. */
@@ -36,7 +53,10 @@ final class RowOutcome {
   /** The Partner Center status, error code and description. */
   static String error(PartnerCenterException e) {
     if (e.status() == 0) return Text.oneLine(e.description()) + " (no HTTP response)";
-    return "HTTP " + e.status() + e.errorCode().map(c -> " error " + c).orElse("") + ": "
+    return "HTTP "
+        + e.status()
+        + e.errorCode().map(c -> " error " + c).orElse("")
+        + ": "
         + Text.oneLine(String.valueOf(e.description()));
   }
 

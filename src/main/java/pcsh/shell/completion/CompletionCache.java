@@ -1,10 +1,5 @@
 package pcsh.shell.completion;
 
-import pcsh.api.CustomerPage;
-import pcsh.api.PartnerCenterClient;
-import pcsh.api.ValidationCode;
-import pcsh.customers.RecentCustomers;
-import pcsh.session.SessionHolder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +8,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
+import pcsh.api.CustomerPage;
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.ValidationCode;
+import pcsh.customers.RecentCustomers;
+import pcsh.session.SessionHolder;
 
 /**
- * What completion proposes, answered from memory only: customers seen by any command plus a background fill of
- * the first pages, and the validation codes. A Tab never waits for the network; it may start a refresh that
- * later Tabs see.
+ * What completion proposes, answered from memory only: customers seen by any command plus a
+ * background fill of the first pages, and the validation codes. A Tab never waits for the network;
+ * it may start a refresh that later Tabs see.
  */
 @Component
 public class CompletionCache implements AutoCloseable {
@@ -30,24 +30,29 @@ public class CompletionCache implements AutoCloseable {
   private final RecentCustomers recent;
   private final SessionHolder session;
   private final Clock clock = Clock.systemUTC();
-  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "pcsh-completion");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "pcsh-completion");
+            t.setDaemon(true);
+            return t;
+          });
   private final AtomicBoolean customersFilled = new AtomicBoolean();
   private final AtomicBoolean codesLoading = new AtomicBoolean();
   private volatile List<ValidationCode> codes = List.of();
   private volatile Instant codesAt = Instant.EPOCH;
   private volatile java.util.concurrent.Future<?> codesLoad;
 
-  public CompletionCache(PartnerCenterClient client, RecentCustomers recent, SessionHolder session) {
+  public CompletionCache(
+      PartnerCenterClient client, RecentCustomers recent, SessionHolder session) {
     this.client = client;
     this.recent = recent;
     this.session = session;
   }
 
-  /** Starts loading what completion will want next (after a customer is selected), without waiting. */
+  /**
+   * Starts loading what completion will want next (after a customer is selected), without waiting.
+   */
   public void warm() {
     if (session.get().principal().isEmpty()) return;
     if (customersFilled.compareAndSet(false, true)) background.execute(this::fillCustomers);
@@ -74,7 +79,9 @@ public class CompletionCache implements AutoCloseable {
     return codes;
   }
 
-  /** With nothing to offer yet, a first Tab may wait a moment for the load it started, never longer. */
+  /**
+   * With nothing to offer yet, a first Tab may wait a moment for the load it started, never longer.
+   */
   private static void awaitBriefly(java.util.concurrent.Future<?> load, boolean emptyNow) {
     if (!emptyNow) return;
     try {
@@ -91,7 +98,8 @@ public class CompletionCache implements AutoCloseable {
       codes = client.validationCodes();
       codesAt = clock.instant();
     } catch (RuntimeException e) {
-      // completion is best effort: an unreachable service means no proposals, never an error at the prompt
+      // completion is best effort: an unreachable service means no proposals, never an error at the
+      // prompt
     } finally {
       codesLoading.set(false);
     }

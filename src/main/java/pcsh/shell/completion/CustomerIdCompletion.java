@@ -1,7 +1,5 @@
 package pcsh.shell.completion;
 
-import pcsh.api.Customer;
-import pcsh.api.ValidationCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.completion.CompletionProvider;
+import pcsh.api.Customer;
+import pcsh.api.ValidationCode;
 
-/** Completion of customers and validation codes, from {@link CompletionCache} only (no I/O on a Tab). */
+/**
+ * Completion of customers and validation codes, from {@link CompletionCache} only (no I/O on a
+ * Tab).
+ */
 @Configuration(proxyBeanMethods = false)
 class CustomerIdCompletion {
 
@@ -26,7 +29,11 @@ class CustomerIdCompletion {
           .filter(c -> c.id().startsWith(typed))
           .sorted(Comparator.comparing(Customer::id))
           .limit(MAX)
-          .map(c -> new CompletionProposal(c.id()).description(nullToEmpty(c.companyName())).category("Customers"))
+          .map(
+              c ->
+                  new CompletionProposal(c.id())
+                      .description(nullToEmpty(c.companyName()))
+                      .category("Customers"))
           .toList();
     };
   }
@@ -62,14 +69,23 @@ class CustomerIdCompletion {
       String typed = lower(ctx.currentWordUpToCursor());
       return cache.codes().stream()
           .filter(v -> v.validationId() != null && v.validationId().startsWith(typed))
-          .map(v -> new CompletionProposal(v.validationId()).description(describe(v)).category("Validation codes"))
+          .map(
+              v ->
+                  new CompletionProposal(v.validationId())
+                      .description(describe(v))
+                      .category("Validation codes"))
           .toList();
     };
   }
 
   static String describe(ValidationCode v) {
-    return nullToEmpty(v.organizationName()) + ", " + count(v.remainingCreates()) + "/" + count(v.maxCreates())
-        + " creates left" + (v.exhausted() ? " (exhausted)" : "");
+    return nullToEmpty(v.organizationName())
+        + ", "
+        + count(v.remainingCreates())
+        + "/"
+        + count(v.maxCreates())
+        + " creates left"
+        + (v.exhausted() ? " (exhausted)" : "");
   }
 
   private static String count(Integer n) {

@@ -21,7 +21,8 @@ class FixedValuesCompletion {
   }
 
   private static CompletionProvider of(String... values) {
-    List<CompletionProposal> proposals = java.util.Arrays.stream(values).map(CompletionProposal::new).toList();
+    List<CompletionProposal> proposals =
+        java.util.Arrays.stream(values).map(CompletionProposal::new).toList();
     return ctx -> proposals;
   }
 }

@@ -12,8 +12,9 @@ import org.springframework.shell.completion.CompletionResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes positional arguments ({@code use customer Nor<Tab>}): Spring Shell 3.4 only asks an option's
- * provider after its {@code --name}, so this hands a bare word to the option at that position.
+ * Completes positional arguments ({@code use customer Nor<Tab>}): Spring Shell 3.4 only asks an
+ * option's provider after its {@code --name}, so this hands a bare word to the option at that
+ * position.
  */
 @Component
 class PositionalCompletion implements CompletionResolver {
@@ -38,10 +39,14 @@ class PositionalCompletion implements CompletionResolver {
     options.sort(Comparator.comparingInt(CommandOption::getPosition));
     int n = 0;
     for (CommandOption o : options) {
-      if (o.getPosition() < 0 || Stream.of(o.getLongNames()).anyMatch(l -> words.contains("--" + l))) continue;
-      // an option that takes many words (use customer Contoso Ltd) stays the target for every later word
+      if (o.getPosition() < 0
+          || Stream.of(o.getLongNames()).anyMatch(l -> words.contains("--" + l))) continue;
+      // an option that takes many words (use customer Contoso Ltd) stays the target for every later
+      // word
       if (n++ == position || o.getArityMax() > 1) {
-        return o.getCompletion() == null ? List.of() : o.getCompletion().apply(ctx.commandOption(o));
+        return o.getCompletion() == null
+            ? List.of()
+            : o.getCompletion().apply(ctx.commandOption(o));
       }
     }
     return List.of();
@@ -50,8 +55,9 @@ class PositionalCompletion implements CompletionResolver {
   private static boolean takesValue(CommandRegistration reg, String word) {
     String name = word.replaceFirst("^-+", "");
     for (CommandOption o : reg.getOptions()) {
-      boolean match = Stream.of(o.getLongNames()).anyMatch(name::equals)
-          || Stream.of(o.getShortNames()).anyMatch(c -> name.equals(String.valueOf(c)));
+      boolean match =
+          Stream.of(o.getLongNames()).anyMatch(name::equals)
+              || Stream.of(o.getShortNames()).anyMatch(c -> name.equals(String.valueOf(c)));
       if (match) return o.getArityMax() != 0 && !o.getType().isAssignableFrom(boolean.class);
     }
     return false;

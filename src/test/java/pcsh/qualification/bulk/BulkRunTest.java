@@ -21,7 +21,10 @@ import pcsh.output.Progress;
 import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.WriteJournal;
 
-/** The bulk engine without a shell: plan, writes, results and checkpoint, with progress as plain lines. */
+/**
+ * The bulk engine without a shell: plan, writes, results and checkpoint, with progress as plain
+ * lines.
+ */
 class BulkRunTest {
 
   private Emulator emulator;
@@ -41,7 +44,9 @@ class BulkRunTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(5));
     home = Files.createTempDirectory("pcsh-bulk-run");
-    writer = new QualificationWriter(client, new WriteJournal(home.resolve("journal.jsonl")), (id, s) -> {});
+    writer =
+        new QualificationWriter(
+            client, new WriteJournal(home.resolve("journal.jsonl")), (id, s) -> {});
   }
 
   @AfterEach
@@ -93,7 +98,8 @@ class BulkRunTest {
     assertThat(emulator.writeCount()).isEqualTo(2);
     assertThat(Files.readAllLines(home.resolve("results.csv"), StandardCharsets.UTF_8))
         .hasSize(4)
-        .anySatisfy(l -> assertThat(l).startsWith("4,8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13,skipped"));
+        .anySatisfy(
+            l -> assertThat(l).startsWith("4,8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13,skipped"));
     assertThat(progress).anySatisfy(l -> assertThat(l).startsWith("qualify bulk: writing"));
 
     try (BulkRun again = run(input, false)) {
