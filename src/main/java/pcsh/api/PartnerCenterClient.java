@@ -177,6 +177,8 @@ public final class PartnerCenterClient {
   }
 
   /**
+   * The legacy PUT, sent with {@code requestId}.
+   *
    * @param requestId the MS-RequestId to send (the service's idempotency key)
    */
   public QualificationValue setLegacyQualification(
@@ -190,6 +192,8 @@ public final class PartnerCenterClient {
   }
 
   /**
+   * The V2 POST, sent with {@code requestId}.
+   *
    * @param requestId the MS-RequestId to send (the service's idempotency key)
    */
   public QualificationRecord createQualification(

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry of the V2 {@code /qualifications} list. The date is read from {@code vettingCreateDate}
- * or {@code vettingCreatedDate}, since the documentation spells it both ways.
+ * One entry of the V2 {@code /qualifications} list. The date is read from the wire's {@code
+ * vettingCreateDate} or its other documented spelling, "vettingCreatedDate".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QualificationRecord(

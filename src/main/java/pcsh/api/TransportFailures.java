@@ -30,7 +30,7 @@ final class TransportFailures {
   static PartnerCenterException of(RetryableException e) {
     Throwable cause = e.getCause();
     String method = e.method() == null ? "?" : e.method().name();
-    if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
+    if ((cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))
         || Thread.currentThread().isInterrupted()) {
       Thread.interrupted();
       return failure(

@@ -55,7 +55,7 @@ interface BrowserOpener {
   private static boolean onPath(String exe) {
     String path = System.getenv("PATH");
     if (path == null) return false;
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
       if (new File(dir, exe).canExecute()) return true;
     }
     return false;

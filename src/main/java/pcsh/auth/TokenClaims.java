@@ -25,7 +25,7 @@ final class TokenClaims {
 
   /** The claims of {@code token}; empty when it is not a JWT with a JSON payload. */
   static Optional<TokenClaims> parse(String token) {
-    String[] parts = token.split("\\.");
+    String[] parts = token.split("\\.", -1);
     if (parts.length < 2) return Optional.empty();
     try {
       return Optional.of(

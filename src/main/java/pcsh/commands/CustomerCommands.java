@@ -165,7 +165,6 @@ public class CustomerCommands {
     TableStream table = structured == null ? new TableStream(HEADERS, ui.width()) : null;
     CustomerPage page = first;
     int count = 0;
-    boolean finished = false;
     try {
       while (true) {
         List<Customer> items = page.itemsOrEmpty();
@@ -200,17 +199,29 @@ public class CustomerCommands {
         ui.progress("Fetched " + count + " customers; fetching the next page...");
         page = client.nextCustomers(next.get());
       }
-      finished = true;
-    } finally {
+    } catch (RuntimeException | Error e) {
+      // the failure that stopped the listing is the one to report, after the document is ended
       ui.progressDone();
-      try {
-        if (structured != null) structured.close();
-        out.close();
-      } catch (RuntimeException e) {
-        if (finished) throw e; // else the failure that stopped the listing is the one to report
-      }
+      close(structured, out);
+      throw e;
     }
+    ui.progressDone();
+    RuntimeException closing = close(structured, out);
+    if (closing != null) throw closing;
     return null;
+  }
+
+  /**
+   * Ends the document printed so far (a JSON array gets its ]); returns what failed, if anything.
+   */
+  private static RuntimeException close(StructuredStream structured, StreamedOutput out) {
+    try {
+      if (structured != null) structured.close();
+      out.close();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
+    }
   }
 
   @Command(

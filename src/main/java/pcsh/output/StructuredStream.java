@@ -31,6 +31,8 @@ public final class StructuredStream implements AutoCloseable {
   }
 
   /**
+   * Starts a document in {@code format} on {@code out}.
+   *
    * @throws IllegalArgumentException for {@code TABLE}, which {@link TableStream} writes
    */
   public static StructuredStream open(OutputFormat format, Writer out) {

@@ -32,6 +32,8 @@ public final class Table {
   }
 
   /**
+   * The table as text, columns fitted to {@code width}.
+   *
    * @param width the terminal width; 0 or less means unlimited (output is piped)
    */
   public String render(int width) {

@@ -160,7 +160,7 @@ public final class QualificationWriter {
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
     for (WriteJournal.Entry e : journal.pending()) {
-      Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ")[0]);
+      Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ", -1)[0]);
       if (kind.isEmpty() || e.customerId() == null) {
         journal.outcome(
             e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");

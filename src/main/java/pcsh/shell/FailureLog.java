@@ -16,7 +16,8 @@ public class FailureLog {
   private final AtomicReference<Throwable> lastCause = new AtomicReference<>();
   private final java.util.List<java.util.function.Consumer<ErrorReport>> listeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
-  private volatile long count;
+  private final java.util.concurrent.atomic.AtomicLong count =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public void record(ErrorReport r) {
     record(r, null);
@@ -30,7 +31,7 @@ public class FailureLog {
     first.compareAndSet(null, r);
     last.set(r);
     lastCause.set(cause);
-    count++;
+    count.incrementAndGet();
     for (var l : listeners) l.accept(r);
   }
 
@@ -43,7 +44,7 @@ public class FailureLog {
   }
 
   long count() {
-    return count;
+    return count.get();
   }
 
   Optional<ErrorReport> first() {

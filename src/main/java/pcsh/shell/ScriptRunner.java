@@ -66,9 +66,24 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
     this.mode = mode;
     this.file = env.getProperty(FILE, "");
     this.continueOnError = env.getProperty(CONTINUE, Boolean.class, false);
-    // the launcher knows whether stdin is a terminal ([ -t 0 ]); without it, Java 17's console
-    // check is close
-    this.stdinIsTerminal = env.getProperty(STDIN_TTY, Boolean.class, System.console() != null);
+    // the launcher knows whether stdin is a terminal ([ -t 0 ]); without it, the console check
+    this.stdinIsTerminal = env.getProperty(STDIN_TTY, Boolean.class, consoleIsTerminal());
+  }
+
+  /**
+   * Whether stdin and stdout are a terminal, as far as Java can tell: on JDK 22 and newer {@code
+   * System.console()} is there even when they are redirected, and {@code Console.isTerminal()}
+   * (called by name: pcsh compiles for 17) tells; before 22 a console means a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // null still means no console; isTerminal() decides on 22+
+  static boolean consoleIsTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) return false;
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   @Override

@@ -86,13 +86,13 @@ public final class BulkInput {
   public static List<Row> read(Path file, byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    List<Record> records = records(text);
+    List<CsvRecord> records = records(text);
     if (records.isEmpty()) {
       throw Failure.usage(
           "The file " + file + " has no header row and no rows.",
           "start it with a header such as: customer,kind,code,segment,website");
     }
-    Record header = records.get(0);
+    CsvRecord header = records.get(0);
     Map<String, Integer> columns = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> fields = fields(header.text()).orElse(List.of());
@@ -136,7 +136,7 @@ public final class BulkInput {
     }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Record r : records.subList(1, records.size())) {
+    for (CsvRecord r : records.subList(1, records.size())) {
       Optional<List<String>> parsed = fields(r.text());
       if (parsed.isEmpty()) {
         problems.add("line " + r.line() + ": not a valid CSV row (check the quotes).");
@@ -287,42 +287,36 @@ public final class BulkInput {
   static QualificationKind kind(String text) {
     String f =
         text.strip().replace("-", "").replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
-    switch (f) {
-      case "education":
-        return QualificationKind.EDUCATION;
-      case "gcc":
-      case "governmentcommunitycloud":
-        return QualificationKind.GOVERNMENT_COMMUNITY_CLOUD;
-      case "soe":
-      case "stateownedentity":
-        return QualificationKind.STATE_OWNED_ENTITY;
-      case "none":
-      case "nonprofit":
-        throw new IllegalArgumentException(
-            "a customer's qualification cannot be set to "
-                + Text.shown(text)
-                + ": only Education, GovernmentCommunityCloud and StateOwnedEntity can be set, and once set a"
-                + " qualification cannot be removed.");
-      default:
-        throw new IllegalArgumentException(
-            "unknown kind '" + Text.shown(text) + "': use education, gcc or soe.");
-    }
+    return switch (f) {
+      case "education" -> QualificationKind.EDUCATION;
+      case "gcc", "governmentcommunitycloud" -> QualificationKind.GOVERNMENT_COMMUNITY_CLOUD;
+      case "soe", "stateownedentity" -> QualificationKind.STATE_OWNED_ENTITY;
+      case "none", "nonprofit" ->
+          throw new IllegalArgumentException(
+              "a customer's qualification cannot be set to "
+                  + Text.shown(text)
+                  + ": only Education, GovernmentCommunityCloud and StateOwnedEntity can be set, and"
+                  + " once set a qualification cannot be removed.");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown kind '" + Text.shown(text) + "': use education, gcc or soe.");
+    };
   }
 
   /** A logical CSV record and the physical line it starts on. */
-  private record Record(int line, String text) {}
+  private record CsvRecord(int line, String text) {}
 
   /** Joins lines while a quoted field is open; skips blank lines and comments between records. */
-  private static List<Record> records(String text) {
+  private static List<CsvRecord> records(String text) {
     String[] lines = text.split("\r?\n", -1);
-    List<Record> out = new ArrayList<>();
+    List<CsvRecord> out = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
       int start = i + 1;
       StringBuilder b = new StringBuilder(line);
       while (quotes(b) % 2 == 1 && i + 1 < lines.length) b.append('\n').append(lines[++i]);
-      out.add(new Record(start, b.toString()));
+      out.add(new CsvRecord(start, b.toString()));
     }
     return out;
   }

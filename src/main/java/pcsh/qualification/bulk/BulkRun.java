@@ -48,7 +48,6 @@ public final class BulkRun implements AutoCloseable {
   private final QualificationWriter writer;
   private final Progress progress;
   private final List<BulkInput.Row> rows;
-  private final Path input;
   private final BulkResults results;
   private final BulkCheckpoint checkpoint;
   private final Map<Integer, Result> earlier;
@@ -82,7 +81,6 @@ public final class BulkRun implements AutoCloseable {
     this.writer = writer;
     this.progress = progress;
     this.rows = rows;
-    this.input = input;
     this.results = new BulkResults(resultsFile);
     this.checkpoint = BulkCheckpoint.of(home, input, content);
     if (restart && !dryRun) checkpoint.clear();
