@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
 import pcsh.session.Settings;
+import pcsh.session.SettingsFiles;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
@@ -28,7 +29,7 @@ public class PcshApplication {
     args = globalOptions(args);
     Map<String, Object> defaults = defaults();
     try {
-      Settings.from(Settings.layered(defaults));
+      Settings.from(SettingsFiles.layered(defaults));
     } catch (Settings.InvalidSettingException e) {
       // before Spring starts, so a typo in a setting gets one clear line, not a context failure
       System.err.println("Error: " + e.getMessage());
@@ -104,11 +105,11 @@ public class PcshApplication {
    * applied above these by Spring, so they win, as the README documents.
    */
   static Map<String, Object> defaults() throws Exception {
-    String home = System.getProperty(Settings.HOME, Settings.defaultHome());
+    String home = System.getProperty(Settings.HOME, SettingsFiles.defaultHome());
     String repoDefaults = System.getProperty("pcsh.defaults");
     Map<String, Object> p =
         new HashMap<>(
-            Settings.fileLayers(
+            SettingsFiles.fileLayers(
                 repoDefaults == null ? null : Path.of(repoDefaults),
                 Path.of(home, "shell.properties")));
     p.putIfAbsent(Settings.HOME, home);

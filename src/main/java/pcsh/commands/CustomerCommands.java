@@ -16,16 +16,13 @@ import pcsh.api.PartnerCenterClient;
 import pcsh.customers.CustomerFinder;
 import pcsh.customers.RecentCustomers;
 import pcsh.failure.Failure;
-import pcsh.output.StructuredStream;
 import pcsh.output.Table;
-import pcsh.output.TableStream;
 import pcsh.output.Text;
 import pcsh.session.SelectedCustomer;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
-import pcsh.shell.StreamedOutput;
 import pcsh.shell.Ui;
 import pcsh.shell.completion.CompletionCache;
 
@@ -117,7 +114,7 @@ public class CustomerCommands {
         && page.nextToken().isPresent()
         && format.query().isEmpty()
         && (format.structured() || !ui.pages())) {
-      return stream(page, format);
+      return new CustomerStream(client, ui, recent).print(page, format, HEADERS);
     }
     List<Customer> customers = new ArrayList<>(page.itemsOrEmpty());
     Optional<String> next = page.nextToken();
@@ -146,82 +143,6 @@ public class CustomerCommands {
           .append(" narrow with --name or --domain.\n");
     }
     return ui.page(out.toString().stripTrailing(), "customers");
-  }
-
-  /**
-   * {@code --all} over more than one page: each page is printed as it arrives and then dropped, so
-   * memory stays flat however many customers the partner has. Not with {@code --query} (JMESPath
-   * needs the whole document) nor for a table that goes through the pager (it needs the whole
-   * text). Only the first customers are remembered for completion. Ctrl-C or a closed pipe stops
-   * after the current page; the document printed so far is closed (a JSON array gets its {@code
-   * ]}).
-   *
-   * @return null: everything is printed already
-   */
-  private String stream(CustomerPage first, OutputSpec format) {
-    StreamedOutput out = ui.stream();
-    StructuredStream structured =
-        format.structured() ? StructuredStream.open(format.format(), out) : null;
-    TableStream table = structured == null ? new TableStream(HEADERS, ui.width()) : null;
-    CustomerPage page = first;
-    int count = 0;
-    try {
-      while (true) {
-        List<Customer> items = page.itemsOrEmpty();
-        ui.progressDone();
-        if (structured != null) {
-          structured.write(items);
-        } else {
-          out.print(
-              table.page(
-                  items.stream()
-                      .map(c -> new String[] {c.id(), c.companyName(), c.domain()})
-                      .toList()));
-          out.flush();
-        }
-        if (count < RecentCustomers.MAX_KNOWN) recent.saw(items);
-        count += items.size();
-        Optional<String> next = page.nextToken();
-        if (next.isEmpty()) break;
-        if (out.failed()) {
-          throw Failure.failed(
-              "The output could not be written (a closed pipe or a full disk), so the"
-                  + " listing stopped after "
-                  + count
-                  + " customers.",
-              "check where the output goes and run it again.");
-        }
-        if (Thread.interrupted()) {
-          throw Failure.failed(
-              "Stopped (Ctrl-C) after " + count + " customers; the output ends there.",
-              "run the command again, or narrow it with --name or --domain.");
-        }
-        ui.progress("Fetched " + count + " customers; fetching the next page...");
-        page = client.nextCustomers(next.get());
-      }
-    } catch (RuntimeException | Error e) {
-      // the failure that stopped the listing is the one to report, after the document is ended
-      ui.progressDone();
-      close(structured, out);
-      throw e;
-    }
-    ui.progressDone();
-    RuntimeException closing = close(structured, out);
-    if (closing != null) throw closing;
-    return null;
-  }
-
-  /**
-   * Ends the document printed so far (a JSON array gets its ]); returns what failed, if anything.
-   */
-  private static RuntimeException close(StructuredStream structured, StreamedOutput out) {
-    try {
-      if (structured != null) structured.close();
-      out.close();
-      return null;
-    } catch (RuntimeException e) {
-      return e;
-    }
   }
 
   @Command(

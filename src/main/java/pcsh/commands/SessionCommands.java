@@ -1,8 +1,6 @@
 package pcsh.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,13 +11,10 @@ import java.util.function.Function;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.auth.Authenticator;
 import pcsh.auth.LoginRequest;
 import pcsh.failure.Failure;
-import pcsh.output.OutputFormat;
 import pcsh.output.Text;
-import pcsh.session.Cloud;
 import pcsh.session.Principal;
 import pcsh.session.Session;
 import pcsh.session.SessionHolder;
@@ -158,50 +153,12 @@ public class SessionCommands {
                 : servicePrincipal
                     ? LoginRequest.Mode.SERVICE_PRINCIPAL
                     : token ? LoginRequest.Mode.TOKEN : LoginRequest.Mode.DEVICE_CODE;
-    Cloud cloud = settings.environment();
-    String client = settings.clientId();
-    String ten = settings.tenant();
-    if (profile != null) {
-      Settings.Profile pr =
-          settings
-              .profile(profile.strip(), lookup)
-              .orElseThrow(
-                  () ->
-                      Failure.usage(
-                          "No profile '" + Inputs.shown(profile) + "' in the settings files.",
-                          "add pcsh.profile."
-                              + Inputs.shown(profile)
-                              + ".tenant (and .client-id, .environment) to"
-                              + " $PCSH_HOME/shell.properties."));
-      cloud = pr.environment();
-      client = pr.clientId();
-      ten = pr.tenant();
-    }
-    if (clientId != null) client = Inputs.cleanValue("--client-id", clientId);
-    if (tenant != null) ten = Inputs.cleanValue("--tenant", tenant);
-    Path cert = null;
-    if (servicePrincipal) {
-      if (client.equals(Settings.DEFAULT_CLIENT_ID)
-          || ten.equalsIgnoreCase("organizations")
-          || ten.equalsIgnoreCase("common")) {
-        throw Failure.usage(
-            "login --service-principal needs the app's --client-id and the partner's"
-                + " --tenant.",
-            "run `login --service-principal --client-id <app id> --tenant <tenant id or domain>`.");
-      }
-      if (certificate != null) {
-        cert = Path.of(Inputs.cleanValue("--certificate", certificate));
-        if (!Files.isReadable(cert)) {
-          throw Failure.usage(
-              "Cannot read the certificate file " + Inputs.shown(certificate) + ".",
-              "give the path of a PKCS#12 (.pfx or .p12) file.");
-        }
-      }
-    }
+    LoginRequest request =
+        LoginRequests.resolve(settings, lookup, mode, profile, clientId, tenant, certificate);
     TerminalInteraction interaction = new TerminalInteraction(ui);
     Principal p;
     try {
-      p = auth.login(new LoginRequest(mode, cloud, client, ten, cert), interaction);
+      p = auth.login(request, interaction);
     } finally {
       interaction.end();
     }
@@ -317,30 +274,6 @@ public class SessionCommands {
           .append('\n');
     }
     return b.toString().stripTrailing();
-  }
-
-  @Command(
-      command = "output",
-      description =
-          "Show or set this session's default output format (table, json,"
-              + " yaml or csv); --output on a command still wins. Example: output json")
-  String output(
-      @Option(longNames = "format", description = "table, json, yaml or csv")
-          @OptionValues(provider = "outputFormats")
-          String format) {
-    if (format == null) {
-      return "Output: "
-          + preference.get().map(OutputFormat::id).orElse(settings.output() + " (pcsh.output)");
-    }
-    OutputFormat f =
-        OutputFormat.parse(format)
-            .orElseThrow(
-                () ->
-                    Failure.usage(
-                        "Unknown output format '" + Inputs.shown(format) + "'.",
-                        "use one of " + OutputFormat.choices() + "."));
-    preference.set(f);
-    return "Output is now " + f.id() + " for this session.";
   }
 
   private static String describe(Principal p) {

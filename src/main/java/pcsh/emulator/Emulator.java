@@ -77,9 +77,8 @@ public final class Emulator implements AutoCloseable {
     EmulatorHandler handler = new EmulatorHandler(resources, faults, rateLimit);
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
-    // for the
-    // client's delayed ACK. Read once, when the first server of this JVM starts; a value set by the
-    // user wins.
+    // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value
+    // set by the user wins.
     if (System.getProperty(NODELAY) == null) {
       System.setProperty(NODELAY, "true");
     }

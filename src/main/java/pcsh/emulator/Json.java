@@ -2,8 +2,10 @@ package pcsh.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** The emulator's one ObjectMapper and the Link shape shared by all resources (spec 3). */
@@ -49,5 +51,31 @@ final class Json {
     ObjectNode a = MAPPER.createObjectNode();
     a.put("objectType", objectType);
     return a;
+  }
+
+  /**
+   * The collection envelope of seek-based paging (spec 4.2): {@code totalCount} (items in this
+   * page, as the SDK's ResourceCollection reports it), {@code items}, {@code links.self}, and, when
+   * {@code nextToken} is not null, {@code links.next} carrying the token as its {@code
+   * MS-ContinuationToken} header plus a top-level {@code continuationToken}.
+   */
+  static ObjectNode page(
+      List<? extends JsonNode> items, String selfUri, String nextUri, String nextToken) {
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("totalCount", items.size());
+    body.putArray("items").addAll(items);
+    ObjectNode links = body.putObject("links");
+    links.set("self", link(selfUri));
+    if (nextToken != null) {
+      ObjectNode next = link(nextUri);
+      ((ArrayNode) next.get("headers"))
+          .addObject()
+          .put("key", "MS-ContinuationToken")
+          .put("value", nextToken);
+      links.set("next", next);
+      body.put("continuationToken", nextToken);
+    }
+    body.set("attributes", attributes("Collection"));
+    return body;
   }
 }

@@ -1,18 +1,14 @@
 package pcsh.emulator;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -67,72 +63,7 @@ final class Resources {
   // GET /v1/customers[?size=&filter=] and GET /v1/customers?seekOperation=Next +
   // MS-ContinuationToken
   ApiResponse listCustomers(ApiRequest r) {
-    String seek = r.query("seekOperation");
-    PageRequest page;
-    if (seek != null) {
-      if (!seek.equalsIgnoreCase("Next")) {
-        throw ApiException.badInput(
-            "The emulator serves seekOperation=Next only, not " + seek + ".");
-      }
-      String token = r.header("MS-ContinuationToken");
-      page = PageRequest.fromToken(token != null ? token : r.query("continuationToken"));
-    } else {
-      String filter = r.query("filter");
-      page =
-          new PageRequest(
-              0,
-              PageRequest.size(r.query("size")),
-              filter == null || filter.isBlank() ? null : CustomerFilter.parse(filter));
-    }
-
-    // One pass from where the previous page stopped, no copy of the directory: each page costs its
-    // own
-    // customers (plus, with a filter, the ones skipped), so a whole listing is linear in the
-    // directory.
-    List<Customer> found = new ArrayList<>(page.size());
-    int resumeAt = -1; // where the next page starts; -1: this is the last page
-    for (int i = page.offset(); i < directory.size(); i++) {
-      Customer c = directory.get(i);
-      if (page.filter() != null && !page.filter().matches(c)) {
-        continue;
-      }
-      if (found.size() == page.size()) {
-        resumeAt = i;
-        break;
-      }
-      found.add(c);
-    }
-
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put(
-        "totalCount",
-        found.size()); // items in this page, as the SDK's ResourceCollection reports it
-    ArrayNode items = body.putArray("items");
-    for (Customer c : found) {
-      items.add(CustomerJson.listItem(c));
-    }
-    ObjectNode links = body.putObject("links");
-    String selfUri =
-        "/customers?size="
-            + page.size()
-            + (seek != null
-                ? "&seekOperation=Next"
-                : page.filter() == null
-                    ? ""
-                    : "&filter=" + URLEncoder.encode(page.filter().toJson().toString(), UTF_8));
-    links.set("self", Json.link(selfUri));
-    if (resumeAt >= 0) {
-      String token = new PageRequest(resumeAt, page.size(), page.filter()).token();
-      ObjectNode next = Json.link("/customers?size=" + page.size() + "&seekOperation=Next");
-      ((ArrayNode) next.get("headers"))
-          .addObject()
-          .put("key", "MS-ContinuationToken")
-          .put("value", token);
-      links.set("next", next);
-      body.put("continuationToken", token);
-    }
-    body.set("attributes", Json.attributes("Collection"));
-    return ApiResponse.ok(body);
+    return CustomerPages.list(directory, r);
   }
 
   // GET /v1/customers/{id}

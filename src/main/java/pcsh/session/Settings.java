@@ -1,16 +1,8 @@
 package pcsh.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -155,7 +147,7 @@ public record Settings(
    * Environment).
    */
   public static Settings from(Function<String, String> lookup) {
-    Path home = Path.of(orDefault(lookup.apply(HOME), defaultHome()));
+    Path home = Path.of(orDefault(lookup.apply(HOME), SettingsFiles.defaultHome()));
     String history = orDefault(lookup.apply(HISTORY_DIR), "history");
     Path historyDir = Path.of(history);
     if (!historyDir.isAbsolute()) {
@@ -225,55 +217,6 @@ public record Settings(
         BASE_URL,
         url,
         "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
-  }
-
-  /**
-   * Reads a setting the way Spring will once it starts: system property, then environment variable
-   * ({@code pcsh.base-url} as {@code PCSH_BASE_URL}), then the file layers.
-   */
-  public static Function<String, String> layered(Map<String, ?> fileLayers) {
-    return key -> {
-      String v = System.getProperty(key);
-      if (v == null)
-        v = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-      if (v == null && fileLayers.get(key) != null) v = fileLayers.get(key).toString();
-      return v;
-    };
-  }
-
-  /**
-   * The file layers as one map, lowest first: the repo's defaults, then the user's file.
-   * Environment variables and system properties are applied on top by whoever reads them.
-   */
-  public static Map<String, String> fileLayers(Path repoDefaults, Path userFile)
-      throws IOException {
-    Map<String, String> merged = new LinkedHashMap<>();
-    if (repoDefaults != null && Files.isRegularFile(repoDefaults)) {
-      merged.putAll(load(Files.newInputStream(repoDefaults)));
-    } else {
-      InputStream bundled = Settings.class.getResourceAsStream("/shell.properties");
-      if (bundled != null) merged.putAll(load(bundled));
-    }
-    if (userFile != null && Files.isRegularFile(userFile)) {
-      merged.putAll(load(Files.newInputStream(userFile)));
-    }
-    return merged;
-  }
-
-  public static String defaultHome() {
-    String env = System.getenv("PCSH_HOME");
-    if (env != null && !env.isBlank()) return env;
-    return Path.of(System.getProperty("user.home"), ".pcsh").toString();
-  }
-
-  private static Map<String, String> load(InputStream in) throws IOException {
-    Properties p = new Properties();
-    try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    Map<String, String> m = new LinkedHashMap<>();
-    p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).trim()));
-    return m;
   }
 
   private static String orDefault(String v, String d) {

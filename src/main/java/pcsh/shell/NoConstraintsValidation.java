@@ -38,6 +38,10 @@ import pcsh.session.Settings;
  * ArchitectureTest keeps constraint annotations out). Spring Shell builds the default validator
  * when the shell starts and asks it about every command's parameters; with Hibernate Validator that
  * cost about a tenth of pcsh's start-up to find nothing.
+ *
+ * <p>Why one file over 300 lines: the Bean Validation SPI is a dozen interfaces, each answered here
+ * with one-line "nothing to check" methods; they make sense only together, so they stay in one
+ * place rather than in a dozen files.
  */
 public final class NoConstraintsValidation
     implements ValidationProvider<NoConstraintsValidation.Settings> {

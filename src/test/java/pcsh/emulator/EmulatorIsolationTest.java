@@ -14,9 +14,8 @@ class EmulatorIsolationTest {
 
   private static final JavaClasses EMULATOR = importEmulator();
 
-  // Resolving every referenced JDK/Jackson class from the classpath costs seconds and is not needed
-  // to check
-  // package names; the global switch is put back right after.
+  // Resolving every referenced JDK/Jackson class from the classpath costs seconds and is not
+  // needed to check package names; the global switch is put back right after.
   private static JavaClasses importEmulator() {
     ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
     try {

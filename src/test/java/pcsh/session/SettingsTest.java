@@ -23,7 +23,7 @@ class SettingsTest {
             "# defaults\npcsh.base-url=embedded\npcsh.output=table\npcsh.customers.page-size=50\n");
     Path user = Files.writeString(dir.resolve("user.properties"), "pcsh.output=json\n");
 
-    Map<String, String> layers = Settings.fileLayers(repo, user);
+    Map<String, String> layers = SettingsFiles.fileLayers(repo, user);
 
     assertThat(layers)
         .containsEntry("pcsh.output", "json")
@@ -34,7 +34,7 @@ class SettingsTest {
   @Test
   void theRepositoryDefaultsAreDocumentedAndComplete() throws Exception {
     Path repoFile = Path.of("shell.properties");
-    Map<String, String> defaults = Settings.fileLayers(repoFile, null);
+    Map<String, String> defaults = SettingsFiles.fileLayers(repoFile, null);
     Settings s = Settings.from(defaults::get);
 
     assertThat(s.embedded()).isTrue();

@@ -15,7 +15,7 @@ class SharedOptionsTest {
   private static final CompletionResolver FORMATS = ctx -> List.of(new CompletionProposal("json"));
 
   private static CommandRegistration.Builder builder() {
-    return new SharedOptions.Builder(
+    return new SharedOptionsBuilder.Builder(
         CommandRegistration.builder(), name -> name.equals("outputFormats") ? FORMATS : null);
   }
 

@@ -1,8 +1,5 @@
 package pcsh.qualification.bulk;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,11 +52,6 @@ public final class BulkInput {
           "website");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-  private static final CsvMapper CSV =
-      CsvMapper.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .enable(CsvParser.Feature.TRIM_SPACES)
-          .build();
 
   private BulkInput() {}
 
@@ -86,16 +78,16 @@ public final class BulkInput {
   public static List<Row> read(Path file, byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    List<CsvRecord> records = records(text);
+    List<CsvRecords.CsvRecord> records = CsvRecords.of(text);
     if (records.isEmpty()) {
       throw Failure.usage(
           "The file " + file + " has no header row and no rows.",
           "start it with a header such as: customer,kind,code,segment,website");
     }
-    CsvRecord header = records.get(0);
+    CsvRecords.CsvRecord header = records.get(0);
     Map<String, Integer> columns = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    List<String> fields = fields(header.text()).orElse(List.of());
+    List<String> fields = CsvRecords.fields(header.text()).orElse(List.of());
     for (int i = 0; i < fields.size(); i++) {
       String name =
           fields
@@ -136,8 +128,8 @@ public final class BulkInput {
     }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (CsvRecord r : records.subList(1, records.size())) {
-      Optional<List<String>> parsed = fields(r.text());
+    for (CsvRecords.CsvRecord r : records.subList(1, records.size())) {
+      Optional<List<String>> parsed = CsvRecords.fields(r.text());
       if (parsed.isEmpty()) {
         problems.add("line " + r.line() + ": not a valid CSV row (check the quotes).");
         continue;
@@ -301,35 +293,5 @@ public final class BulkInput {
           throw new IllegalArgumentException(
               "unknown kind '" + Text.shown(text) + "': use education, gcc or soe.");
     };
-  }
-
-  /** A logical CSV record and the physical line it starts on. */
-  private record CsvRecord(int line, String text) {}
-
-  /** Joins lines while a quoted field is open; skips blank lines and comments between records. */
-  private static List<CsvRecord> records(String text) {
-    String[] lines = text.split("\r?\n", -1);
-    List<CsvRecord> out = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-      int start = i + 1;
-      StringBuilder b = new StringBuilder(line);
-      while (quotes(b) % 2 == 1 && i + 1 < lines.length) b.append('\n').append(lines[++i]);
-      out.add(new CsvRecord(start, b.toString()));
-    }
-    return out;
-  }
-
-  private static long quotes(CharSequence s) {
-    return s.chars().filter(ch -> ch == '"').count();
-  }
-
-  private static Optional<List<String>> fields(String record) {
-    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(record)) {
-      return Optional.of(it.hasNext() ? List.of(it.next()) : List.of());
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }
