@@ -33,32 +33,17 @@ final class RecordingClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    Instant time = Instant.now();
-    long start = System.nanoTime();
-    int attempt = RetryingClient.attempt();
-    Map<String, Collection<String>> sent = request.headers();
-    String body =
-        request.body() == null ? null : new String(request.body(), StandardCharsets.UTF_8);
+    Sent sent = new Sent(request, Instant.now(), System.nanoTime(), RetryingClient.attempt());
     Response response;
     try {
       response = delegate.execute(request, options);
     } catch (IOException | RuntimeException e) {
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      log.record(
-          () ->
-              new Exchange(
-                  time,
-                  request.httpMethod().name(),
-                  redactor.url(request.url()),
-                  0,
-                  took,
-                  redactor.headers(sent),
-                  redactor.text(body),
-                  Map.of(),
-                  null,
-                  e.getClass().getSimpleName()
-                      + (e.getMessage() == null ? "" : ": " + redactor.text(e.getMessage())),
-                  attempt));
+      sent.record(
+          0,
+          Map.of(),
+          null,
+          e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + redactor.text(e.getMessage())));
       throw e;
     }
     byte[] bytes = null;
@@ -66,43 +51,53 @@ final class RecordingClient implements Client {
       try (InputStream in = response.body().asInputStream()) {
         bytes = in.readAllBytes();
       } catch (IOException e) {
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        Response failed = response;
-        log.record(
-            () ->
-                new Exchange(
-                    time,
-                    request.httpMethod().name(),
-                    redactor.url(request.url()),
-                    failed.status(),
-                    took,
-                    redactor.headers(sent),
-                    redactor.text(body),
-                    redactor.headers(failed.headers()),
-                    null,
-                    "reading the body failed: " + e.getClass().getSimpleName(),
-                    attempt));
+        sent.record(
+            response.status(),
+            response.headers(),
+            null,
+            "reading the body failed: " + e.getClass().getSimpleName());
         throw e;
       }
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    Response answered = response;
-    byte[] received = bytes;
-    log.record(
-        () ->
-            new Exchange(
-                time,
-                request.httpMethod().name(),
-                redactor.url(request.url()),
-                answered.status(),
-                took,
-                redactor.headers(sent),
-                redactor.text(body),
-                redactor.headers(answered.headers()),
-                received == null ? null : redactor.text(recorded(received)),
-                null,
-                attempt));
+    sent.record(response.status(), response.headers(), bytes, null);
     return bytes == null ? response : response.toBuilder().body(bytes).build();
+  }
+
+  /** A request as it went out; each way its exchange ends is recorded through it. */
+  private final class Sent {
+    private final Request request;
+    private final Instant time;
+    private final long start;
+    private final int attempt;
+
+    Sent(Request request, Instant time, long start, int attempt) {
+      this.request = request;
+      this.time = time;
+      this.start = start;
+      this.attempt = attempt;
+    }
+
+    /** Redacted only when the log's exchange is first looked at. */
+    void record(
+        int status, Map<String, Collection<String>> received, byte[] bytes, String failure) {
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      log.record(
+          () ->
+              new Exchange(
+                  time,
+                  request.httpMethod().name(),
+                  redactor.url(request.url()),
+                  status,
+                  took,
+                  redactor.headers(request.headers()),
+                  request.body() == null
+                      ? null
+                      : redactor.text(new String(request.body(), StandardCharsets.UTF_8)),
+                  received.isEmpty() ? Map.of() : redactor.headers(received),
+                  bytes == null ? null : redactor.text(recorded(bytes)),
+                  failure,
+                  attempt));
+    }
   }
 
   private static String recorded(byte[] bytes) {
