@@ -1,33 +1,22 @@
 package pcsh.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import pcsh.api.PartnerCenterClient;
-import pcsh.emulator.Emulator;
-import pcsh.emulator.EmulatorConfig;
-import pcsh.emulator.SeedCustomers;
 
 /**
  * pcsh's benchmark harness ({@code bench/run}): start-up, per-request overhead, streaming a large
  * list, bulk qualification under the rate limit, and Tab completion, measured side by side in one
  * run and printed as a table. Not a test: the figures depend on the machine. {@code --quick} runs
- * each measurement once on a tiny case.
+ * each measurement once on a tiny case. Each measurement is its own class ({@link StartUp}, {@link
+ * Pty}, {@link RequestOverhead}, {@link CustomerList}, {@link Bulk}); this one parses the options,
+ * runs what they ask for and prints the table.
  */
 public final class Bench {
 
@@ -94,7 +83,7 @@ public final class Bench {
       throw new IllegalStateException(
           "build pcsh first (bench/run does): no " + options.root() + "/target/pcsh.jar");
     }
-    if (options.wants("start-up")) startUp();
+    if (options.wants("start-up")) rows.addAll(StartUp.measure(options));
     Pty.Timings terminal =
         options.wants("terminal") ? new Pty(options.root()).measure(options.runs()) : null;
     if (terminal != null) {
@@ -104,9 +93,9 @@ public final class Bench {
               stats(terminal.prompt(), "s"),
               "<= 1.5 s"));
     }
-    if (options.wants("request")) requestOverhead();
-    if (options.wants("list")) list();
-    if (options.wants("bulk")) bulk();
+    if (options.wants("request")) rows.addAll(RequestOverhead.measure(options));
+    if (options.wants("list")) rows.add(CustomerList.measure(options));
+    if (options.wants("bulk") && options.bulkRows() > 0) rows.add(Bulk.measure(options));
     if (terminal != null) {
       rows.add(
           new Row(
@@ -121,190 +110,6 @@ public final class Bench {
               ""));
     }
     return table();
-  }
-
-  // ---------------------------------------------------------------- start-up
-
-  private void startUp() throws Exception {
-    Path home = Files.createTempDirectory("pcsh-bench");
-    Path root = options.root();
-    List<String> fat =
-        List.of(
-            java(),
-            "-Dpcsh.defaults=" + root.resolve("shell.properties"),
-            "-Dpcsh.root=" + root,
-            "-jar",
-            root.resolve("target/pcsh.jar").toString(),
-            "whoami");
-    List<String> launcher = List.of(root.resolve("pcsh").toString(), "whoami");
-    Map<String, String> env = Map.of("PCSH_HOME", home.toString());
-    // first runs are not measured: the launcher extracts the jar and trains its class archive once
-    // per jar and JDK
-    Proc.run(launcher, env, root, null);
-    Proc.run(fat, env, root, null);
-    List<Double> fatTimes = new ArrayList<>();
-    List<Double> launcherTimes = new ArrayList<>();
-    for (int i = 0; i < options.runs(); i++) {
-      fatTimes.add(Proc.run(fat, env, root, null).seconds());
-      launcherTimes.add(Proc.run(launcher, env, root, null).seconds());
-    }
-    rows.add(new Row("start-up: whoami, plain fat jar (java -jar)", stats(fatTimes, "s"), ""));
-    rows.add(new Row("start-up: whoami, ./pcsh", stats(launcherTimes, "s"), "<= 1.0 s median"));
-  }
-
-  // ---------------------------------------------------------------- request overhead
-
-  /**
-   * The same GETs of customers, through pcsh's Feign stack and through a bare JDK HttpClient,
-   * interleaved.
-   */
-  private void requestOverhead() throws Exception {
-    try (Emulator emulator = Emulator.start(EmulatorConfig.inMemory())) {
-      String base = emulator.baseUrl().toString().replaceAll("/$", "");
-      String correlation = UUID.randomUUID().toString();
-      PartnerCenterClient pcsh =
-          new PartnerCenterClient(
-              () -> base,
-              () -> Optional.of("bench-token"),
-              () -> correlation,
-              Duration.ofSeconds(5),
-              Duration.ofSeconds(30));
-      HttpClient bare =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
-      List<String> ids =
-          List.of(
-              SeedCustomers.NORTHWIND_ID,
-              SeedCustomers.FABRIKAM_ID,
-              SeedCustomers.TAILSPIN_ID,
-              SeedCustomers.WOODGROVE_ID,
-              SeedCustomers.ADATUM_ID,
-              SeedCustomers.LITWARE_ID,
-              SeedCustomers.CONTOSO_LTD_ID,
-              SeedCustomers.CONTOSO_HEALTH_ID);
-      Runnable viaPcsh =
-          () -> {
-            for (int i = 0; i < options.requests(); i++) pcsh.customer(ids.get(i % ids.size()));
-          };
-      Runnable viaBare =
-          () -> {
-            for (int i = 0; i < options.requests(); i++) {
-              HttpRequest request =
-                  HttpRequest.newBuilder(
-                          URI.create(base + "/v1/customers/" + ids.get(i % ids.size())))
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Accept", "application/json")
-                      .header("Authorization", "Bearer bench-token")
-                      .header("MS-Contract-Version", "v1")
-                      .header("MS-PartnerCenter-Application", PartnerCenterClient.APPLICATION)
-                      .header("MS-CorrelationId", correlation)
-                      .header("MS-RequestId", UUID.randomUUID().toString())
-                      .GET()
-                      .build();
-              try {
-                HttpResponse<String> r = bare.send(request, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200)
-                  throw new IllegalStateException("GET answered " + r.statusCode());
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-              }
-            }
-          };
-      viaPcsh.run(); // warm-up: both paths compiled before anything is timed
-      viaBare.run();
-      // pairs of blocks close in time, in alternating order (ABBA), so drift and order cancel out
-      // of the ratio
-      List<Double> pcshMs = new ArrayList<>();
-      List<Double> bareMs = new ArrayList<>();
-      List<Double> ratios = new ArrayList<>();
-      int pairs = Math.max(4, Math.min(15, options.runs() * 2));
-      for (int r = 0; r < pairs; r++) {
-        double p;
-        double b;
-        if (r % 2 == 0) {
-          p = perRequestMs(viaPcsh);
-          b = perRequestMs(viaBare);
-        } else {
-          b = perRequestMs(viaBare);
-          p = perRequestMs(viaPcsh);
-        }
-        pcshMs.add(p);
-        bareMs.add(b);
-        ratios.add(p / b);
-      }
-      double ratio = median(ratios);
-      rows.add(
-          new Row(
-              "request: customer GET x" + options.requests() + ", pcsh (Feign)",
-              stats(pcshMs, "ms/req"),
-              ""));
-      rows.add(new Row("request: same GETs, bare JDK HttpClient", stats(bareMs, "ms/req"), ""));
-      rows.add(
-          new Row(
-              "request overhead ratio (Feign / bare)",
-              String.format(Locale.ROOT, "%.2f x (median of %d paired blocks)", ratio, pairs),
-              "<= 1.2 x"));
-    }
-  }
-
-  private double perRequestMs(Runnable loop) {
-    long start = System.nanoTime();
-    loop.run();
-    return (System.nanoTime() - start) / 1e6 / options.requests();
-  }
-
-  // ---------------------------------------------------------------- list
-
-  private void list() throws Exception {
-    Path home = Files.createTempDirectory("pcsh-bench");
-    Path out = home.resolve("customers.csv");
-    Proc.Result r =
-        Proc.run(
-            List.of(
-                options.root().resolve("pcsh").toString(),
-                "customers",
-                "list",
-                "--all",
-                "--output",
-                "csv"),
-            Map.of(
-                "PCSH_HOME",
-                home.toString(),
-                "PCSH_EMULATOR_CUSTOMERS",
-                Integer.toString(options.customers())),
-            options.root(),
-            out);
-    if (r.exit() != 0) throw new IllegalStateException("customers list failed: " + r.stderr());
-    long lines;
-    try (var s = Files.lines(out)) {
-      lines = s.count();
-    }
-    long customers = lines - 1; // the header
-    if (customers != options.customers()) {
-      throw new IllegalStateException(
-          "customers list wrote " + customers + " rows, expected " + options.customers());
-    }
-    rows.add(
-        new Row(
-            "list: customers list --all -o csv, " + customers + " customers",
-            String.format(
-                Locale.ROOT,
-                "%.2f s, %,.0f rows/s, peak RSS %d MB",
-                r.seconds(),
-                customers / r.seconds(),
-                r.peakRssKb() / 1024),
-            "peak RSS < 200 MB"));
-  }
-
-  // ---------------------------------------------------------------- bulk
-
-  private void bulk() throws Exception {
-    if (options.bulkRows() > 0) rows.add(Bulk.measure(options));
   }
 
   // ---------------------------------------------------------------- output
@@ -398,55 +203,5 @@ public final class Bench {
     double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     if (v.length == 0) return Double.NaN;
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  }
-
-  /** Runs a process to its end, timing it and sampling its peak resident set size from /proc. */
-  static final class Proc {
-
-    record Result(int exit, double seconds, long peakRssKb, String stderr) {}
-
-    static Result run(List<String> command, Map<String, String> env, Path dir, Path stdout)
-        throws Exception {
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-      pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
-      pb.environment().putAll(env);
-      Path err = Files.createTempFile("pcsh-bench", ".err");
-      pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-          .redirectOutput(
-              stdout == null
-                  ? ProcessBuilder.Redirect.DISCARD
-                  : ProcessBuilder.Redirect.to(stdout.toFile()))
-          .redirectError(err.toFile());
-      long start = System.nanoTime();
-      Process p = pb.start();
-      long peak = 0;
-      Path status = Path.of("/proc", Long.toString(p.pid()), "status");
-      while (!p.waitFor(10, TimeUnit.MILLISECONDS)) {
-        peak = Math.max(peak, highWaterMarkKb(status));
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      String stderr = Files.readString(err, StandardCharsets.UTF_8);
-      Files.deleteIfExists(err);
-      if (p.exitValue() != 0 && stdout == null) {
-        throw new IllegalStateException(
-            String.join(" ", command) + " exited " + p.exitValue() + ": " + stderr);
-      }
-      return new Result(p.exitValue(), seconds, peak, stderr);
-    }
-
-    /**
-     * VmHWM only grows, so the last reading before the process ends is its peak to within one
-     * sample.
-     */
-    private static long highWaterMarkKb(Path status) {
-      try {
-        for (String line : Files.readAllLines(status)) {
-          if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      } catch (IOException | RuntimeException e) {
-        // the process has just ended, or this is not Linux
-      }
-      return 0;
-    }
   }
 }

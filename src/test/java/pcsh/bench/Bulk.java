@@ -30,8 +30,8 @@ final class Bulk {
             Integer.toString(options.rateLimit()));
 
     Path listed = home.resolve("customers.csv");
-    Bench.Proc.Result list =
-        Bench.Proc.run(
+    Proc.Result list =
+        Proc.run(
             List.of(pcsh, "customers", "list", "--size", "500", "--output", "csv"),
             env,
             root,
@@ -53,8 +53,8 @@ final class Bulk {
     Files.writeString(input, csv);
 
     Path results = home.resolve("results.csv");
-    Bench.Proc.Result run =
-        Bench.Proc.run(
+    Proc.Result run =
+        Proc.run(
             List.of(
                 pcsh,
                 "qualify",

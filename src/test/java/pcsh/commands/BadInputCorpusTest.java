@@ -1,106 +1,27 @@
 package pcsh.commands;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pcsh.failure.Failure;
-import pcsh.session.Redactor;
-import pcsh.session.Settings;
-import pcsh.shell.EmbeddedEmulator;
 import pcsh.shell.ErrorReport;
 import pcsh.shell.ExitCode;
-import pcsh.shell.FailureLog;
-import pcsh.support.Transcript;
-import pcsh.support.WireTrace;
 
 /**
  * More of the bad-input corpus (with {@link BadInputTest}, over 80 cases): malformed and near-miss
  * GUIDs, unicode and control characters, CR/LF that could reach a header, very long values, URL and
  * JSON metacharacters, negative and huge sizes, bad settings of the support and emulator commands.
- * Each is refused as a usage error with a next step and nothing reaches the service; or, for filter
- * values that are legitimate text, it is sent JSON-encoded inside a URL-encoded query and arrives
- * intact.
+ * Each is refused as a usage error with a next step and nothing reaches the service. {@link
+ * FilterMetacharactersTest} covers the filter values that are legitimate text.
  */
-class BadInputCorpusTest {
-
-  static final String ID = "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11";
-
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private CommandsFixture fixture;
-  private Path home;
-
-  record Commands(
-      CustomerCommands customers,
-      QualificationCommands qualification,
-      SupportCommands support,
-      EmulatorCommands emulator) {}
-
-  private Commands commands;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    fixture = new CommandsFixture(wm::baseUrl);
-    home = Files.createTempDirectory("pcsh-bad-input");
-    Settings settings =
-        Settings.from(
-            Map.of(
-                    Settings.HOME,
-                    home.toString(),
-                    Settings.HISTORY_DIR,
-                    home.resolve("history").toString())
-                ::get);
-    FailureLog failures = new FailureLog();
-    WireTrace trace = new WireTrace(fixture.ui::print, false, false);
-    SupportCommands support =
-        new SupportCommands(
-            trace,
-            fixture.exchanges,
-            failures,
-            new Transcript(settings.historyDir(), Redactor.shared()),
-            fixture.journal,
-            settings,
-            fixture.session,
-            fixture.ui,
-            Redactor.shared(),
-            fixture.writer());
-    commands =
-        new Commands(
-            fixture.customers(),
-            fixture.qualification(),
-            support,
-            new EmulatorCommands(settings, fixture.ui, new EmbeddedEmulator(settings)));
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    fixture.close();
-  }
+class BadInputCorpusTest extends BadInputFixture {
 
   static Stream<Arguments> refused() {
     List<Arguments> cases = new ArrayList<>();
@@ -292,43 +213,6 @@ class BadInputCorpusTest {
               assertThat(ErrorReport.of(e).text()).doesNotContain("\r", "\u0000", "\u001b");
             });
     assertThat(wm.getAllServeEvents()).as("requests that reached the service").isEmpty();
-  }
-
-  static Stream<Arguments> encoded() {
-    return Stream.of(
-        Arguments.of("name", "O'Brien \"&\" Sons"),
-        Arguments.of("name", "a&size=1#frag"),
-        Arguments.of("name", "{\"Field\":\"Domain\",\"Value\":\"x\"}"),
-        Arguments.of("name", "Z\u00fcrich \u65e5\u672c \ud83d\ude00"),
-        Arguments.of("name", "n".repeat(1000)),
-        Arguments.of("domain", "%2F..%2F+plus\\back"));
-  }
-
-  @ParameterizedTest(name = "--{0} {1} is JSON-encoded in a URL-encoded filter")
-  @MethodSource("encoded")
-  void metacharactersInFiltersArriveIntact(String option, String value) throws Exception {
-    wm.stubFor(
-        get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
-
-    commands
-        .customers()
-        .list(
-            null,
-            false,
-            option.equals("name") ? value : null,
-            option.equals("domain") ? value : null,
-            "json",
-            null);
-
-    List<LoggedRequest> sent = wm.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
-    assertThat(sent).hasSize(1);
-    String url = sent.get(0).getUrl();
-    assertThat(url).startsWith("/v1/customers?").doesNotContain(" ", "\"", "{");
-    String raw = url.substring(url.indexOf("filter=") + "filter=".length()).split("&")[0];
-    JsonNode filter = new ObjectMapper().readTree(URLDecoder.decode(raw, StandardCharsets.UTF_8));
-    assertThat(filter.get("Value").asText()).isEqualTo(value);
-    assertThat(filter.get("Field").asText())
-        .isEqualTo(option.equals("name") ? "CompanyName" : "Domain");
   }
 
   private static Arguments bad(String name, String message, Consumer<Commands> command) {

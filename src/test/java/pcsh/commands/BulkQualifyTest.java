@@ -10,133 +10,26 @@ import static pcsh.emulator.SeedCustomers.WOODGROVE_ID;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import pcsh.api.Customer;
-import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
 import pcsh.emulator.Faults;
-import pcsh.emulator.SeedCustomers;
 import pcsh.failure.Failure;
 import pcsh.qualification.bulk.BulkCheckpoint;
 import pcsh.shell.ErrorReport;
 import pcsh.shell.ExitCode;
 
 /**
- * `qualify bulk` against the embedded emulator over real HTTP: validation before anything is sent,
- * the plan, the result CSV against the emulator's state, resuming after Ctrl-C without repeating a
- * write, and staying within the service's rate limit.
+ * `qualify bulk` against the embedded emulator over real HTTP: the result CSV against the
+ * emulator's state, resuming after Ctrl-C or a crash without repeating a write, and staying within
+ * the service's rate limit. {@link BulkValidationTest} covers what happens before anything is sent.
  */
 @Timeout(30)
-class BulkQualifyTest {
-
-  private Emulator emulator;
-  private CommandsFixture fixture;
-  private Path dir;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    start(EmulatorConfig.inMemory().withSeedCustomers(60));
-  }
-
-  private void start(EmulatorConfig config) throws Exception {
-    if (fixture != null) fixture.close();
-    if (emulator != null) emulator.close();
-    emulator = Emulator.start(config);
-    fixture = new CommandsFixture(() -> emulator.baseUrl().toString());
-    dir = Files.createTempDirectory("pcsh-bulk");
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    fixture.close();
-    emulator.close();
-  }
-
-  @Test
-  void everyBadRowIsReportedAtOnceAndNothingIsSent() throws Exception {
-    Path csv =
-        file(
-            """
-        Customer ID,Kind,Code,Segment,Website
-        # a comment, then a blank line
-
-        not-a-guid!,soe,,,
-        %s,gcc,,,
-        %s,nonprofit,,,
-        %s,education,448812,,
-        %s,platinum,,,
-        %s,soe,,,
-        %s,education,,K13,
-        "%s",soe,,,
-        %s,soe,,,
-        """
-                .formatted(
-                    NORTHWIND_ID,
-                    CONTOSO_LTD_ID,
-                    LITWARE_ID,
-                    FABRIKAM_ID,
-                    WOODGROVE_ID,
-                    SeedCustomers.CONTOSO_HEALTH_ID,
-                    WOODGROVE_ID.toUpperCase(java.util.Locale.ROOT),
-                    SeedCustomers.ADATUM_ID));
-
-    assertThatThrownBy(() -> bulk(Map.of()).bulk(csv.toString(), null, null, true, false, false))
-        .isInstanceOfSatisfying(
-            Failure.class,
-            e -> {
-              assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE);
-              assertThat(e.getMessage())
-                  .contains("7 of 9 rows")
-                  .contains("line 4: 'not-a-guid!' is neither a customer id")
-                  .contains("line 5: gcc needs a code")
-                  .contains("line 6: a customer's qualification cannot be set to nonprofit")
-                  .contains("line 7: a code is only for gcc")
-                  .contains("line 8: unknown kind 'platinum'")
-                  .contains("line 10: segment 'K13' is not an education segment")
-                  .contains("line 11: the customer " + WOODGROVE_ID + " is also on line 9")
-                  .doesNotContain("line 9:")
-                  .doesNotContain("line 12:");
-              assertThat(e.nextStep()).contains("correct those lines");
-            });
-    assertThat(emulator.requestCount()).isZero();
-  }
-
-  @Test
-  void aMissingFileAColumnOrRowsAreUsageErrors() throws Exception {
-    BulkQualifyCommands bulk = bulk(Map.of());
-    assertThatThrownBy(
-            () -> bulk.bulk(dir.resolve("none.csv").toString(), null, null, true, false, false))
-        .hasMessageContaining("does not exist");
-    Path noKind = file("customer,segmnet\n" + NORTHWIND_ID + ",K12\n");
-    assertThatThrownBy(() -> bulk.bulk(noKind.toString(), null, null, true, false, false))
-        .hasMessageContaining("unknown column 'segmnet'");
-    Path empty = file("# nothing\n\n");
-    assertThatThrownBy(() -> bulk.bulk(empty.toString(), null, null, true, false, false))
-        .isInstanceOfSatisfying(
-            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
-        .hasMessageContaining("no header row");
-    assertThat(emulator.requestCount()).isZero();
-  }
-
-  @Test
-  void withoutATerminalItNeedsYes() throws Exception {
-    Path csv = file("customer,kind\n" + NORTHWIND_ID + ",soe\n");
-
-    assertThatThrownBy(() -> bulk(Map.of()).bulk(csv.toString(), null, null, false, false, false))
-        .isInstanceOfSatisfying(
-            Failure.class, e -> assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.USAGE))
-        .hasMessageContaining("without confirmation");
-    assertThat(emulator.requestCount()).isZero();
-  }
+class BulkQualifyTest extends BulkQualifyFixture {
 
   @Test
   void theResultCsvMatchesTheEmulatorsState() throws Exception {
@@ -185,28 +78,6 @@ class BulkQualifyTest {
     assertThat(byRow.get(2).get(3)).isEqualTo("GovernmentCommunityCloud");
     // every write went through the journal
     assertThat(fixture.journal.entries()).hasSize(3).allMatch(e -> "APPLIED".equals(e.result()));
-  }
-
-  @Test
-  void aDryRunShowsThePlanAndWritesNothing() throws Exception {
-    Path csv =
-        file(
-            "customer,kind,code\n"
-                + NORTHWIND_ID
-                + ",gcc,448812\n"
-                + FABRIKAM_ID
-                + ",education,\n");
-
-    String out = bulk(Map.of()).bulk(csv.toString(), null, null, false, true, false);
-
-    assertThat(out)
-        .contains("1 to qualify: 1 as GovernmentCommunityCloud")
-        .contains("1 already qualified (skipped)")
-        .contains(
-            "line 2: PUT /v1/customers/" + NORTHWIND_ID + "/qualification?code=448812  body 3")
-        .contains("Dry run: nothing was written.");
-    assertThat(emulator.writeCount()).isZero();
-    assertThat(dir.resolve("input.results.csv")).doesNotExist();
   }
 
   @Test
@@ -324,56 +195,5 @@ class BulkQualifyTest {
         .as("one journalled write per row, resent with its MS-RequestId")
         .hasSize(10)
         .allMatch(e -> "APPLIED".equals(e.result()));
-  }
-
-  private BulkQualifyCommands bulk(Map<String, String> settings) {
-    return fixture.bulk(settings);
-  }
-
-  private Path file(String text) throws Exception {
-    return Files.writeString(dir.resolve("input.csv"), text);
-  }
-
-  /**
-   * Customers with no qualification, other than the named ones (fetched before any rate limit
-   * counts).
-   */
-  private List<String> plainCustomers(int n) {
-    Set<String> named =
-        Set.of(
-            NORTHWIND_ID,
-            FABRIKAM_ID,
-            SeedCustomers.TAILSPIN_ID,
-            WOODGROVE_ID,
-            SeedCustomers.ADATUM_ID,
-            LITWARE_ID,
-            CONTOSO_LTD_ID,
-            SeedCustomers.CONTOSO_HEALTH_ID);
-    return fixture.client.customers(40, null).itemsOrEmpty().stream()
-        .map(Customer::id)
-        .filter(id -> !named.contains(id))
-        .limit(n)
-        .toList();
-  }
-
-  private String shownQualification(String id) {
-    String show = fixture.qualification().show(id, null, null);
-    return show.lines()
-        .filter(l -> l.startsWith("Qualification:"))
-        .findFirst()
-        .orElseThrow()
-        .substring("Qualification:".length())
-        .strip();
-  }
-
-  private static List<List<String>> results(Path file) throws Exception {
-    List<List<String>> out = new ArrayList<>();
-    com.fasterxml.jackson.dataformat.csv.CsvMapper m =
-        new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-    m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
-    try (var it = m.readerFor(String[].class).<String[]>readValues(file.toFile())) {
-      while (it.hasNext()) out.add(List.of(it.next()));
-    }
-    return out;
   }
 }

@@ -4,30 +4,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import pcsh.auth.Authenticator;
 import pcsh.auth.EntraStub;
 import pcsh.auth.SignInException;
@@ -40,100 +26,15 @@ import pcsh.shell.EmbeddedEmulator;
 import pcsh.shell.ErrorReport;
 import pcsh.shell.ExitCode;
 import pcsh.shell.OutputPreference;
-import pcsh.shell.SecretFilteringHistory;
 import pcsh.shell.Ui;
 
 /**
  * The {@code login}, {@code logout} and {@code whoami} commands as plain Java, signing in through
- * MSAL against a stub of Entra ID, on a terminal whose output the tests read.
+ * MSAL against a stub of Entra ID, on a terminal whose output the tests read: what a sign-in shows
+ * and keeps, profiles, and the ways of signing in that are refused or warned about. {@link
+ * LoginSecretsTest} covers the secrets a sign-in handles.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class LoginCommandTest {
-
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static final String TOKEN_PATH = EntraStub.TOKEN_PATH;
-
-  @TempDir Path home;
-
-  private final Map<String, String> env = new HashMap<>();
-  private final Map<String, String> settingsFile = new HashMap<>();
-  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-  private Terminal terminal;
-  private SessionHolder session;
-  private Authenticator auth;
-  private SessionCommands commands;
-
-  /** Starts pcsh's side; {@code typed} is what the user types once a hidden prompt appears. */
-  private void start(String typed) throws Exception {
-    java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
-    java.io.PipedInputStream in = new java.io.PipedInputStream(keyboard);
-    terminal =
-        TerminalBuilder.builder()
-            .system(false)
-            .type("xterm")
-            .size(new org.jline.terminal.Size(120, 40))
-            .streams(in, screen)
-            .build();
-    if (!typed.isEmpty()) {
-      Thread user =
-          new Thread(
-              () -> {
-                try {
-                  org.awaitility.Awaitility.await()
-                      .atMost(java.time.Duration.ofSeconds(10))
-                      .until(
-                          () -> screen.toString(StandardCharsets.UTF_8).contains("(input hidden)"));
-                  keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
-                  keyboard.flush();
-                  Thread.sleep(
-                      60_000); // a pipe whose writer thread ended reads as broken: stay, like a
-                  // keyboard
-                } catch (Exception e) {
-                  // the test fails on the missing answer
-                }
-              });
-      user.setDaemon(true);
-      user.start();
-    }
-    settingsFile.put("pcsh.home", home.toString());
-    settingsFile.put("pcsh.base-url", "https://api.partnercenter.microsoft.com");
-    settingsFile.putIfAbsent("pcsh.auth.client-id", java.util.UUID.randomUUID().toString());
-    Settings settings = Settings.from(settingsFile::get);
-    auth = new EntraStub(wm, wm.baseUrl()).authenticator(settings, env, null);
-    session = new SessionHolder(Session.start(auth.restore()));
-    commands =
-        new SessionCommands(
-            auth,
-            session,
-            settings,
-            new EmbeddedEmulator(settings),
-            new Ui(terminal),
-            settingsFile::get,
-            new OutputPreference());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (terminal != null) terminal.close();
-  }
-
-  private String screen() {
-    terminal.writer().flush();
-    return screen.toString(StandardCharsets.UTF_8);
-  }
-
-  private String login() throws Exception {
-    return commands.login(false, false, false, false, null, null, null, null);
-  }
-
-  private void deviceCodeSucceeds() {
-    EntraStub entra = new EntraStub(wm, wm.baseUrl());
-    entra.deviceCode(900);
-    entra.tokenSequence(TOKEN_PATH, 1, EntraStub.userToken("AT-1", "RT-1", 3600));
-  }
+class LoginCommandTest extends LoginFixture {
 
   @Test
   void loginPrintsTheCodeToEnterAndWhoamiShowsUserTenantEnvironmentKindAndExpiry()
@@ -268,77 +169,6 @@ class LoginCommandTest {
   }
 
   @Test
-  void noCanarySecretReachesTheScreenTheLogsTheHistoryOrAnyFilePcshWrote(CapturedOutput logs)
-      throws Exception {
-    String canaryRt = "CANARY-RT-5d1e09";
-    String canarySecret = "CANARY-SECRET-77c4b2";
-    String canaryToken = "eyJhbGciOiJub25lIn0.CANARY-AT-3b9f.";
-    env.put(Authenticator.REFRESH_TOKEN_ENV, canaryRt);
-    env.put(Authenticator.CLIENT_SECRET_ENV, canarySecret);
-    start(canaryToken + "\r");
-    wm.stubFor(
-        post(urlPathEqualTo(TOKEN_PATH)).willReturn(EntraStub.userToken("AT-SAM", "RT-SAM", 3600)));
-    SecretFilteringHistory history =
-        new SecretFilteringHistory(home.resolve("history").resolve("pcsh_history"));
-    history.attach(
-        org.jline.reader.LineReaderBuilder.builder().terminal(terminal).history(history).build());
-
-    // the secure application model with secrets from the environment, then a bearer token typed at
-    // the prompt
-    String out1 = commands.login(false, true, false, false, null, null, null, null);
-    history.add("login --refresh-token");
-    String out2 = commands.login(false, false, false, true, null, null, null, null);
-    history.add("login --token");
-    String who = commands.whoami(null, null) + commands.whoami("json", null);
-    history.add("whoami");
-    history.save();
-    wm.stubFor(
-        post(urlPathEqualTo(TOKEN_PATH))
-            .willReturn(
-                EntraStub.error(
-                    400,
-                    "invalid_grant",
-                    "AADSTS50076: You must use multi-factor authentication.",
-                    "basic_action")));
-    commands.logout();
-    String failure = "";
-    try {
-      commands.login(false, true, false, false, null, null, null, null);
-    } catch (SignInException e) {
-      failure = ErrorReport.of(e).text();
-    }
-
-    assertThat(failure).contains("multi-factor authentication", "Next: ");
-    wm.verify(
-        postRequestedFor(urlPathEqualTo(TOKEN_PATH))
-            .withFormParam("client_secret", equalTo(canarySecret))
-            .withFormParam("refresh_token", equalTo(canaryRt)));
-    List<String> canaries = List.of(canaryRt, canarySecret, "CANARY-AT-3b9f");
-    String shown = screen() + out1 + out2 + who + failure + logs.getAll();
-    for (String c : canaries) assertThat(shown).as("screen, results and logs").doesNotContain(c);
-    try (Stream<Path> files = Files.walk(home)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String content = Files.readString(f);
-        for (String c : canaries) assertThat(content).as(f.toString()).doesNotContain(c);
-      }
-    }
-    assertThat(Files.readString(home.resolve("history").resolve("pcsh_history")))
-        .contains("whoami");
-  }
-
-  @Test
-  void aTokenTypedAtTheHiddenPromptIsUsedForRequestsAndNeverEchoed() throws Exception {
-    String token = "typed-bearer-token-123";
-    start(token + "\r");
-
-    String result = commands.login(false, false, false, true, null, null, null, null);
-
-    assertThat(result).contains("bearer token given to login --token");
-    assertThat(auth.token()).contains(token);
-    assertThat(screen()).contains("Access token (input hidden): ").doesNotContain(token);
-  }
-
-  @Test
   void theEmbeddedEmulatorSignsInAsTheDemoPartnerWithoutAnyPrompt() throws Exception {
     terminal =
         TerminalBuilder.builder()
@@ -370,15 +200,5 @@ class LoginCommandTest {
     assertThat(login()).contains("Signed in as Demo", "embedded emulator demo partner");
     assertThat(embedded.token()).isPresent();
     assertThat(screen()).isEmpty();
-  }
-
-  @Test
-  void withoutATerminalATokenIsReadAsOneLineOfStandardInputLeavingTheRest() throws Exception {
-    ByteArrayInputStream stdin =
-        new ByteArrayInputStream("token-from-a-pipe\r\nwhoami\n".getBytes(StandardCharsets.UTF_8));
-
-    assertThat(Ui.oneLine(stdin)).contains("token-from-a-pipe");
-    assertThat(new String(stdin.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("whoami\n");
-    assertThat(Ui.oneLine(new ByteArrayInputStream(new byte[0]))).isEmpty();
   }
 }
