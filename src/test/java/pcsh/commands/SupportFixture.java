@@ -1,6 +1,7 @@
 package pcsh.commands;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,12 +68,11 @@ abstract class SupportFixture {
   @BeforeEach
   void setUp() throws Exception {
     screen = new ByteArrayOutputStream();
+    // a dumb terminal writes straight to the screen: a pty-backed one copies output on a thread of
+    // its own, so a test could read the screen before the last lines arrive
     terminal =
-        TerminalBuilder.builder()
-            .dumb(true)
-            .type(Terminal.TYPE_DUMB)
-            .streams(new ByteArrayInputStream(new byte[0]), screen)
-            .build();
+        new org.jline.terminal.impl.DumbTerminal(
+            "support", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), screen, UTF_8);
     ui = new Ui(terminal);
     settings =
         Settings.from(
