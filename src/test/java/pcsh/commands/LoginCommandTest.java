@@ -45,7 +45,11 @@ class LoginCommandTest extends LoginFixture {
     String result = login();
     String who = commands.whoami(null, null);
 
-    assertThat(screen()).contains("https://microsoft.com/devicelogin", "FQK5HW3UF");
+    // the terminal copies output to the screen on a thread of its own
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> assertThat(screen()).contains("https://microsoft.com/devicelogin", "FQK5HW3UF"));
     assertThat(result)
         .startsWith("Signed in as partner tenant " + EntraStub.TENANT_ID)
         .contains(EntraStub.UPN, "device code");

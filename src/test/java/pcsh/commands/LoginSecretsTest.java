@@ -99,7 +99,11 @@ class LoginSecretsTest extends LoginFixture {
 
     assertThat(result).contains("bearer token given to login --token");
     assertThat(auth.token()).contains(token);
-    assertThat(screen()).contains("Access token (input hidden): ").doesNotContain(token);
+    // the terminal copies output to the screen on a thread of its own
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(screen()).contains("Access token (input hidden): "));
+    assertThat(screen()).doesNotContain(token);
   }
 
   @Test
