@@ -24,16 +24,8 @@ public record CustomerPage(
   public Optional<String> nextToken() {
     if (continuationToken != null && !continuationToken.isBlank())
       return Optional.of(continuationToken);
-    if (links == null || links.next() == null || links.next().headers() == null)
-      return Optional.empty();
-    return links.next().headers().stream()
-        .filter(
-            h ->
-                "MS-ContinuationToken".equalsIgnoreCase(h.key())
-                    && h.value() != null
-                    && !h.value().isBlank())
-        .map(Link.Header::value)
-        .findFirst();
+    if (links == null || links.next() == null) return Optional.empty();
+    return links.next().continuationToken();
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import pcsh.session.Redactor;
@@ -39,6 +40,7 @@ public final class PartnerCenterClient {
   public static final String APPLICATION = "pcsh";
 
   private final PartnerCenterApi api;
+  private final LazyTarget target;
   private final ObjectMapper json;
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
@@ -100,6 +102,7 @@ public final class PartnerCenterClient {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
     this.json = mapper();
+    this.target = new LazyTarget(baseUrl);
     this.api =
         Feign.builder()
             .client(
@@ -121,7 +124,7 @@ public final class PartnerCenterClient {
                     TimeUnit.MILLISECONDS,
                     false))
             .requestInterceptor(headers(token, correlationId, redactor))
-            .target(new LazyTarget(baseUrl));
+            .target(target);
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
@@ -236,6 +239,11 @@ public final class PartnerCenterClient {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** For the package's other clients ({@link AuditClient}): a call given the base URL it uses. */
+  <T> T send(BiFunction<PartnerCenterApi, String, T> request) {
+    return call(() -> request.apply(api, target.url()));
   }
 
   private <T> T call(Supplier<T> request) {
