@@ -27,6 +27,9 @@ public final class Emulator implements AutoCloseable {
   public static final String DEMO_PARTNER_ID = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
   public static final String DEMO_PARTNER_NAME = "Contoso Demo Partner";
 
+  /** The user every request acts as, e.g. in the audit records of writes. */
+  public static final String DEMO_USER = "admin@contosodemopartner.onmicrosoft.com";
+
   private static final int WORKER_THREADS = 4;
   private static final String NODELAY = "sun.net.httpserver.nodelay";
   private static final AtomicInteger INSTANCES = new AtomicInteger();

@@ -200,6 +200,11 @@ final class EmulatorHandler implements HttpHandler {
 
   private ApiResponse route(ApiRequest r) {
     List<String> s = r.segments();
+    if (s.size() == 2
+        && s.get(0).equalsIgnoreCase("v1")
+        && s.get(1).equalsIgnoreCase("auditrecords")) {
+      return methods(r, Map.of("GET", () -> resources.auditRecords(r)));
+    }
     if (s.size() >= 2
         && s.get(0).equalsIgnoreCase("v1")
         && s.get(1).equalsIgnoreCase("customers")) {

@@ -24,6 +24,14 @@ final class EmulatorState {
   private final Map<String, Integer> remainingCreates = new LinkedHashMap<>();
 
   /**
+   * The audit log (spec 14), oldest first, each record in its wire shape and never changed once
+   * added; at most {@link #KEPT_RECORDS}, none older than {@link AuditEntry#KEPT}.
+   */
+  private final List<ObjectNode> audit = new ArrayList<>();
+
+  static final int KEPT_RECORDS = 5_000;
+
+  /**
    * The answer given to each write by its MS-RequestId, oldest first, at most {@link
    * #REMEMBERED_WRITES}.
    */
@@ -33,8 +41,13 @@ final class EmulatorState {
 
   private EmulatorState() {}
 
-  static EmulatorState seed() {
+  /**
+   * The seed as of {@code now}: its audit history (and the Tailspin GCC it records) is dated back
+   * from the start of now's UTC day, so it stays the same all day and ages from then on.
+   */
+  static EmulatorState seed(Instant now) {
     EmulatorState s = new EmulatorState();
+    SeedAudit history = new SeedAudit(now);
     for (Customer c : CustomerDirectory.NAMED) {
       s.qualifications.put(c.id(), new ArrayList<>());
     }
@@ -56,7 +69,7 @@ final class EmulatorState {
                 Qualification.GOVERNMENT_COMMUNITY_CLOUD,
                 QualificationEntry.APPROVED,
                 null,
-                "2023-11-02T17:05:11Z",
+                history.tailspinGcc(),
                 null,
                 null,
                 null));
@@ -76,6 +89,7 @@ final class EmulatorState {
     for (ValidationCode code : ValidationCode.SEED) {
       s.remainingCreates.put(code.validationId(), code.seedRemaining());
     }
+    s.audit.addAll(history.records());
     return s;
   }
 
@@ -84,7 +98,20 @@ final class EmulatorState {
     qualifications.forEach((id, list) -> s.qualifications.put(id, new ArrayList<>(list)));
     s.remainingCreates.putAll(remainingCreates);
     s.writes.putAll(writes);
+    s.audit.addAll(audit);
     return s;
+  }
+
+  List<ObjectNode> audit() {
+    return List.copyOf(audit);
+  }
+
+  /** Appends a record, forgetting those older than 90 days and the oldest beyond the bound. */
+  void addAudit(ObjectNode record, Instant now) {
+    audit.add(record);
+    String oldest = AuditEntry.operationDate(now.minus(AuditEntry.KEPT));
+    audit.removeIf(r -> r.path("operationDate").asText().compareTo(oldest) < 0);
+    if (audit.size() > KEPT_RECORDS) audit.subList(0, audit.size() - KEPT_RECORDS).clear();
   }
 
   List<QualificationEntry> qualifications(String customerId) {
@@ -197,15 +224,16 @@ final class EmulatorState {
                 .put("requestId", requestId)
                 .put("status", r.status())
                 .set("body", r.body()));
+    root.putArray("auditRecords").addAll(audit);
     return root;
   }
 
   /**
-   * Reads a file written by {@link #toJson()}; named customers and codes missing from it keep their
-   * seed.
+   * Reads a file written by {@link #toJson()}; named customers, codes and an audit log missing from
+   * it keep their seed as of {@code now}.
    */
-  static EmulatorState fromJson(JsonNode root) {
-    EmulatorState s = seed();
+  static EmulatorState fromJson(JsonNode root, Instant now) {
+    EmulatorState s = seed(now);
     JsonNode customers = root.path("customers");
     for (Iterator<Map.Entry<String, JsonNode>> it = customers.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -227,6 +255,11 @@ final class EmulatorState {
     for (Iterator<Map.Entry<String, JsonNode>> it = codes.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       s.remainingCreates.put(field.getKey(), field.getValue().path("remainingCreates").asInt(0));
+    }
+    if (root.has("auditRecords")) {
+      // a file from before the audit log keeps the seeded history; one with it keeps its own
+      s.audit.clear();
+      for (JsonNode r : root.path("auditRecords")) if (r.isObject()) s.audit.add((ObjectNode) r);
     }
     for (JsonNode w : root.path("writes")) {
       s.rememberWrite(

@@ -87,7 +87,7 @@ final class FileStateStore implements StateStore {
     try (FileChannel channel =
             FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock ignored = channel.lock()) {
-      EmulatorState state = mode == Mode.RESET ? EmulatorState.seed() : load();
+      EmulatorState state = mode == Mode.RESET ? EmulatorState.seed(clock.instant()) : load();
       if (state.decideDueVetting(clock.instant())) {
         save(state); // a read keeps the decision, and so does a write that the operation refuses
       }
@@ -108,11 +108,11 @@ final class FileStateStore implements StateStore {
     try {
       bytes = Files.readAllBytes(stateFile);
     } catch (NoSuchFileException e) {
-      return EmulatorState.seed();
+      return EmulatorState.seed(clock.instant());
     }
     try {
       JsonNode root = Json.MAPPER.readTree(bytes);
-      return EmulatorState.fromJson(root);
+      return EmulatorState.fromJson(root, clock.instant());
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(
           "unreadable emulator state " + stateFile + " (reset it): " + e.getMessage(), e);

@@ -7,10 +7,11 @@ import java.util.function.Function;
 final class MemoryStateStore implements StateStore {
 
   private final Clock clock;
-  private EmulatorState state = EmulatorState.seed();
+  private EmulatorState state;
 
   MemoryStateStore(Clock clock) {
     this.clock = clock;
+    this.state = EmulatorState.seed(clock.instant());
   }
 
   @Override

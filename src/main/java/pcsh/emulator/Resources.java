@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -81,11 +83,15 @@ final class Resources {
   // PUT /v1/customers/{id}/qualification[?code=]
   ApiResponse updateLegacyQualification(String id, ApiRequest r) {
     String now = now();
+    AuditedWrite audit = new AuditedWrite(r, clock);
     return idempotentWrite(
         r,
+        audit,
         s -> {
           Customer c = customerOrFail(id);
+          audit.customer(c, s.qualifications(c.id()));
           Qualification wanted = legacyBody(r.bodyText());
+          audit.requested(wanted);
           QualificationRules.applyLegacy(s, c.id(), wanted, r.query("code"), now);
           Qualification result = QualificationRules.legacyValue(s.qualifications(c.id()));
           return ApiResponse.ok(TextNode.valueOf(result.legacy(casing)));
@@ -105,51 +111,55 @@ final class Resources {
   ApiResponse createQualification(String id, ApiRequest r) {
     Instant instant = clock.instant();
     String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    AuditedWrite audit = new AuditedWrite(r, clock);
     return idempotentWrite(
         r,
+        audit,
         s -> {
           Customer c = customerOrFail(id);
+          audit.customer(c, s.qualifications(c.id()));
           QualificationRequest request =
               QualificationRequest.parse(json(r.bodyText()), r.query("code"));
+          audit.requested(request.qualification());
           QualificationEntry created =
               QualificationRules.applyV2(s, c.id(), request, now, instant.plus(vettingDelay));
           return ApiResponse.created(toJson(created));
         });
   }
 
+  // GET /v1/auditrecords[?startDate=&endDate=&size=&filter=], and seekOperation=Next
+  ApiResponse auditRecords(ApiRequest r) {
+    return AuditPages.list(store, r, clock);
+  }
+
   /**
    * Runs a write under the store's lock with {@code MS-RequestId} as its idempotency key: a key
    * seen before gets the first answer again (success or ApiFault) and changes nothing; a new key
    * has its answer remembered with the write, in the same update, so a write that was applied is
-   * never applied twice. Without the header every request is a new write.
+   * never applied twice. Without the header every request is a new write. Each new write, applied
+   * or refused, leaves its record in the audit log ({@code audit}); a repeat leaves none.
    */
-  private ApiResponse idempotentWrite(ApiRequest r, Function<EmulatorState, ApiResponse> write) {
+  private ApiResponse idempotentWrite(
+      ApiRequest r, AuditedWrite audit, Function<EmulatorState, ApiResponse> write) {
     String header = r.header("MS-RequestId");
-    if (header == null || header.isBlank()) {
-      ApiResponse response = store.update(write);
-      appliedWrites.incrementAndGet();
-      return response;
-    }
-    String key = header.trim().toLowerCase(Locale.ROOT);
+    String key = header == null || header.isBlank() ? null : header.trim().toLowerCase(Locale.ROOT);
+    AtomicBoolean repeated = new AtomicBoolean();
     try {
-      java.util.concurrent.atomic.AtomicBoolean repeated =
-          new java.util.concurrent.atomic.AtomicBoolean();
       ApiResponse answer =
           store.update(
-              s ->
-                  s.answeredWrite(key)
-                      .map(
-                          previous -> {
-                            repeated.set(true);
-                            return previous;
-                          })
-                      .orElseGet(
-                          () -> {
-                            repeated.set(false);
-                            ApiResponse response = write.apply(s);
-                            s.rememberWrite(key, response);
-                            return response;
-                          }));
+              s -> {
+                Optional<ApiResponse> previous = answered(s, key);
+                repeated.set(previous.isPresent());
+                if (previous.isPresent()) {
+                  return previous.get();
+                }
+                ApiResponse response = write.apply(s);
+                audit.succeeded(s);
+                if (key != null) {
+                  s.rememberWrite(key, response);
+                }
+                return response;
+              });
       (repeated.get() ? repeatedWrites : appliedWrites).incrementAndGet();
       return answer;
     } catch (ApiException e) {
@@ -157,13 +167,20 @@ final class Resources {
       ApiResponse refusal = ApiResponse.fault(e);
       return store.update(
           s ->
-              s.answeredWrite(key)
+              answered(s, key)
                   .orElseGet(
                       () -> {
-                        s.rememberWrite(key, refusal);
+                        audit.failed(s, e);
+                        if (key != null) {
+                          s.rememberWrite(key, refusal);
+                        }
                         return refusal;
                       }));
     }
+  }
+
+  private static Optional<ApiResponse> answered(EmulatorState s, String key) {
+    return key == null ? Optional.empty() : s.answeredWrite(key);
   }
 
   // GET /v1/customers/all/validations

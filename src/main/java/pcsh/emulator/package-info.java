@@ -1,6 +1,6 @@
 /**
  * An embedded emulator of the Microsoft Partner Center REST API (customers, qualifications, GCC
- * validation codes).
+ * validation codes, audit records).
  *
  * <p>It depends only on the JDK HTTP server and Jackson, and keeps its own JSON shapes, so a wrong
  * property name in the shell's client shows up against the emulator instead of round-tripping

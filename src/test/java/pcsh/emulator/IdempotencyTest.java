@@ -134,7 +134,7 @@ class IdempotencyTest {
 
   @Test
   void onlyTheLatestTenThousandAnswersAreRemembered() {
-    EmulatorState state = EmulatorState.seed();
+    EmulatorState state = EmulatorState.seed(java.time.Instant.now());
     ApiResponse ok = ApiResponse.ok(TextNode.valueOf("none"));
 
     for (int i = 0; i <= EmulatorState.REMEMBERED_WRITES; i++) {
@@ -145,7 +145,7 @@ class IdempotencyTest {
     assertThat(state.answeredWrite("id-1"))
         .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(200));
     assertThat(
-            EmulatorState.fromJson(state.toJson())
+            EmulatorState.fromJson(state.toJson(), java.time.Instant.now())
                 .answeredWrite("id-" + EmulatorState.REMEMBERED_WRITES))
         .hasValue(new ApiResponse(200, TextNode.valueOf("none"), Map.of()));
   }
