@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import pcsh.session.PrivateFile;
 import pcsh.session.Redactor;
 import pcsh.session.Settings;
@@ -23,6 +24,8 @@ import pcsh.session.Settings;
  * MS-RequestId) is appended and forced to disk; after, an {@code outcome} line with the same
  * request id (result, qualification after). An intent with no outcome means pcsh stopped in
  * between; {@link #pending()} finds those, and those whose outcome is UNKNOWN, for reconciliation.
+ * An intent also names the pcsh session and its MS-CorrelationId when the journal knows them, so
+ * `qualification history` can tell pcsh's own writes in the audit log.
  */
 public final class WriteJournal {
 
@@ -47,7 +50,9 @@ public final class WriteJournal {
       String after,
       String result,
       String detail,
-      Instant outcomeTime) {
+      Instant outcomeTime,
+      String session,
+      String correlationId) {
     public boolean pending() {
       return result == null;
     }
@@ -56,9 +61,22 @@ public final class WriteJournal {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
+  private final String session;
+  private final Supplier<String> correlationId;
 
   public WriteJournal(Path file) {
+    this(file, null, () -> null);
+  }
+
+  private WriteJournal(Path file, String session, Supplier<String> correlationId) {
     this.file = file;
+    this.session = session;
+    this.correlationId = correlationId;
+  }
+
+  /** The same journal, its intents naming this pcsh session and its MS-CorrelationId. */
+  public WriteJournal forSession(String session, Supplier<String> correlationId) {
+    return new WriteJournal(file, session, correlationId);
   }
 
   public static WriteJournal in(Settings settings) {
@@ -80,6 +98,9 @@ public final class WriteJournal {
             .put("customerId", customerId)
             .put("change", change)
             .put("before", before);
+    if (session != null) n.put("session", session);
+    String correlation = correlationId.get();
+    if (correlation != null) n.put("correlationId", correlation);
     append(n);
   }
 
@@ -136,7 +157,9 @@ public final class WriteJournal {
                 null,
                 null,
                 null,
-                null));
+                null,
+                n.path("session").asText(null),
+                n.path("correlationId").asText(null)));
       } else if (byId.containsKey(id)) {
         Entry e = byId.get(id);
         byId.put(
@@ -150,7 +173,9 @@ public final class WriteJournal {
                 n.path("after").asText(null),
                 n.path("result").asText(null),
                 n.path("detail").asText(null),
-                Instant.parse(n.path("time").asText())));
+                Instant.parse(n.path("time").asText()),
+                e.session(),
+                e.correlationId()));
       }
     }
     return new ArrayList<>(byId.values());

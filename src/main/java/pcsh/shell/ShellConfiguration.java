@@ -36,7 +36,7 @@ class ShellConfiguration {
             Principal.AuthKind.EMULATOR_DEMO,
             Emulator.DEMO_PARTNER_NAME,
             Emulator.DEMO_PARTNER_ID,
-            "admin@contosodemopartner.onmicrosoft.com");
+            Emulator.DEMO_USER);
     return new Authenticator(settings, env::getProperty, demo);
   }
 
@@ -67,8 +67,9 @@ class ShellConfiguration {
   }
 
   @Bean
-  WriteJournal writeJournal(Settings settings) {
-    return WriteJournal.in(settings);
+  WriteJournal writeJournal(Settings settings, Transcript transcript, SessionHolder session) {
+    return WriteJournal.in(settings)
+        .forSession(transcript.id(), () -> session.get().correlationId());
   }
 
   /** Every qualification write goes through this one writer; the prompt hears what it reads. */
