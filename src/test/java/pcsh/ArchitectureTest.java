@@ -20,7 +20,7 @@ import org.springframework.shell.command.annotation.Command;
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-    "pcsh.qualification..", "pcsh.support..", "pcsh.customers.."
+    "pcsh.qualification..", "pcsh.support..", "pcsh.customers..", "pcsh.audit.."
   };
   private static final String[] BOUNDARIES = {
     "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure.."
@@ -87,6 +87,7 @@ class ArchitectureTest {
               "pcsh.qualification..",
               "pcsh.support..",
               "pcsh.customers..",
+              "pcsh.audit..",
               "feign..",
               "org.springframework..");
 

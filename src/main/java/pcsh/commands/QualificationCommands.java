@@ -13,6 +13,7 @@ import pcsh.api.PartnerCenterException;
 import pcsh.api.PlannedRequest;
 import pcsh.api.QualificationKind;
 import pcsh.api.QualificationRequest;
+import pcsh.audit.AuditTrail;
 import pcsh.customers.RecentCustomers;
 import pcsh.failure.Failure;
 import pcsh.output.Table;
@@ -42,6 +43,7 @@ public class QualificationCommands {
   private final OutputPreference preference;
   private final QualificationWriter writer;
   private final Qualifier qualifier;
+  private final AuditTrail audit;
 
   QualificationCommands(
       PartnerCenterClient client,
@@ -58,15 +60,19 @@ public class QualificationCommands {
     this.preference = preference;
     this.writer = writer;
     this.qualifier = new Qualifier(client, writer);
+    this.audit = new AuditTrail(client);
   }
 
   @Command(
       command = "qualification show",
       description =
           "Show the customer's qualification: the legacy value"
-              + " and, where the service offers it, the V2 list with vetting status. Example: qualification show")
+              + " and, where the service offers it, the V2 list with vetting status, and the last"
+              + " change in the audit log's last 30 days. Example: qualification show")
   String show(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
+      @Option(longNames = "no-history", description = "do not read the audit log's last change")
+          boolean noHistory,
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
@@ -85,6 +91,12 @@ public class QualificationCommands {
         .append(name == null ? id : Text.oneLine(name) + " (" + id + ")")
         .append('\n');
     b.append("Qualification:  ").append(Text.oneLine(state.summary())).append('\n');
+    if (!noHistory) {
+      audit
+          .lastQualificationChange(id)
+          .ifPresent(
+              r -> b.append("Last change:    ").append(AuditViews.lastChange(r)).append('\n'));
+    }
     if (state.legacy().isEmpty())
       b.append("(The legacy qualification API is not offered by this service.)\n");
     if (state.records().isEmpty()) {

@@ -59,7 +59,7 @@ class BadInputCorpusTest extends BadInputFixture {
               c -> {
                 switch (which) {
                   case 0 -> c.customers().show(id, null, null);
-                  case 1 -> c.qualification().show(id, null, null);
+                  case 1 -> c.qualification().show(id, false, null, null);
                   case 2 -> c.qualification().soe(id, true, false, null, null);
                   case 3 -> c.qualification().education(null, null, id, true, false, null, null);
                   default -> c.qualification().gcc("448812", id, true, false, null, null);

@@ -57,7 +57,7 @@ class BadInputTest {
         bad(
             "near-miss customer id (one digit short)",
             "is not a customer id",
-            c -> c.qualification().show("3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e1", null, null)),
+            c -> c.qualification().show("3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e1", false, null, null)),
         bad(
             "customer id without dashes",
             "is not a customer id",
@@ -86,7 +86,7 @@ class BadInputTest {
         bad(
             "no customer selected, no --customer",
             "No customer selected",
-            c -> c.qualification().show(null, null, null)),
+            c -> c.qualification().show(null, false, null, null)),
         bad(
             "write with no customer selected",
             "No customer selected",

@@ -80,7 +80,7 @@ abstract class BulkQualifyFixture {
   }
 
   String shownQualification(String id) {
-    String show = fixture.qualification().show(id, null, null);
+    String show = fixture.qualification().show(id, false, null, null);
     return show.lines()
         .filter(l -> l.startsWith("Qualification:"))
         .findFirst()

@@ -86,6 +86,7 @@ class OutputFormatsTest {
     matchesGolden(
         qualification.show(
             FABRIKAM,
+            false,
             "yaml",
             "{qualification: qualification, v2: qualifications[].qualification}"));
   }

@@ -94,15 +94,18 @@ class QualificationCommandsTest {
   @Test
   void aServiceWithoutTheLegacyApiIsReadThroughV2() {
     wm.stubFor(get(urlEqualTo(QUALIFICATION)).willReturn(aResponse().withStatus(404)));
+    // nor the audit log: qualification show then says nothing of a last change
+    wm.stubFor(get(urlPathEqualTo("/v1/auditrecords")).willReturn(aResponse().withStatus(403)));
     wm.stubFor(
         get(urlEqualTo(QUALIFICATION + "s"))
             .willReturn(okJson("[{\"qualification\":\"StateOwnedEntity\"}]")));
 
-    String out = commands.show(ID, null, null);
+    String out = commands.show(ID, false, null, null);
 
     assertThat(out)
         .contains("Qualification:  StateOwnedEntity")
-        .contains("legacy qualification API is not offered");
+        .contains("legacy qualification API is not offered")
+        .doesNotContain("Last change");
   }
 
   private void stubWriteThatTimesOut(boolean applied) {

@@ -59,7 +59,7 @@ class QualifyAgainstEmulatorTest {
               assertThat(ErrorReport.of(e).exitCode()).isEqualTo(ExitCode.REFUSED);
               assertThat(e.getMessage()).contains("no creates remaining");
             });
-    assertThat(commands.show(NORTHWIND, null, null)).contains("Qualification:  None");
+    assertThat(commands.show(NORTHWIND, false, null, null)).contains("Qualification:  None");
   }
 
   @Test
@@ -86,7 +86,7 @@ class QualifyAgainstEmulatorTest {
             "nothing was sent");
     // the reads that show the customer and its state: customer, legacy and V2 qualification
     assertThat(emulator.requestCount() - before).isEqualTo(3);
-    assertThat(commands.show(NORTHWIND, null, null)).contains("Qualification:  None");
+    assertThat(commands.show(NORTHWIND, false, null, null)).contains("Qualification:  None");
   }
 
   @Test
@@ -94,7 +94,7 @@ class QualifyAgainstEmulatorTest {
     String out = commands.soe(FABRIKAM, true, false, null, null);
 
     assertThat(out).contains("Done: Fabrikam School District is now StateOwnedEntity");
-    assertThat(commands.show(FABRIKAM, "json", "qualifications[].qualification"))
+    assertThat(commands.show(FABRIKAM, false, "json", "qualifications[].qualification"))
         .contains("Education", "StateOwnedEntity");
   }
 }

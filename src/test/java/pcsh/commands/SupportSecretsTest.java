@@ -76,7 +76,7 @@ class SupportSecretsTest extends SupportFixture {
       printed.add(client.customer(ID).companyName());
       transcript.command("qualification show --customer " + ID);
       try {
-        qualification().show(ID, null, null);
+        qualification().show(ID, false, null, null);
       } catch (RuntimeException e) {
         ErrorReport r = ErrorReport.of(e);
         failures.record(r, e);
