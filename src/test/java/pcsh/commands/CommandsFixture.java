@@ -136,6 +136,10 @@ final class CommandsFixture implements AutoCloseable {
     return new BulkQualifyCommands(client, Settings.from(m::get), ui, writer());
   }
 
+  AuditCommands audit() {
+    return new AuditCommands(client, session, settings, ui, recent, preference, writer(), journal);
+  }
+
   ValidationCodeCommands codes() {
     return new ValidationCodeCommands(client, settings, ui, preference);
   }
