@@ -101,10 +101,10 @@ final class HistoryView {
     return c.after() == null ? "(values not readable)" : before + " → " + c.after();
   }
 
-  /** "this pcsh, session S (user)" for pcsh's own writes; "user via app, made elsewhere". */
+  /** "this pcsh, session S (user)" for pcsh's own writes; "elsewhere: user via app". */
   private static String who(Change c) {
     String user = AuditViews.who(c.user(), c.application());
-    if (c.source() == Source.ELSEWHERE) return (user.isEmpty() ? "?" : user) + ", made elsewhere";
+    if (c.source() == Source.ELSEWHERE) return "elsewhere: " + (user.isEmpty() ? "?" : user);
     String pcsh = "this pcsh" + (c.session() == null ? "" : ", session " + c.session());
     return c.user() == null || c.user().isBlank() ? pcsh : pcsh + " (" + c.user() + ")";
   }

@@ -203,7 +203,7 @@ class AuditCommandsTest {
     assertThat(out)
         .contains("None → GovernmentCommunityCloud")
         .contains(
-            "admin@contosodemopartner.onmicrosoft.com via Partner Center Native App, made elsewhere")
+            "elsewhere: admin@contosodemopartner.onmicrosoft.com via Partner Center Native App")
         .endsWith("Now:       GovernmentCommunityCloud");
   }
 
