@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -87,6 +88,26 @@ record ApiRequest(
 
   String header(String name) {
     return headers.getFirst(name);
+  }
+
+  /**
+   * A seek request's continuation token (spec 4.2): the {@code MS-ContinuationToken} header, else a
+   * {@code continuationToken} parameter, "" when neither; empty when the request has no {@code
+   * seekOperation}. Only Next is served.
+   */
+  Optional<String> seekToken() {
+    String seek = query("seekOperation");
+    if (seek == null) {
+      return Optional.empty();
+    }
+    if (!seek.equalsIgnoreCase("Next")) {
+      throw ApiException.badInput("The emulator serves seekOperation=Next only, not " + seek + ".");
+    }
+    String token = header("MS-ContinuationToken");
+    if (token == null) {
+      token = query("continuationToken");
+    }
+    return Optional.of(token == null ? "" : token);
   }
 
   String bodyText() {

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -106,15 +105,12 @@ final class AuditPages {
         n.put("field", field).put("value", value);
       }
       n.put("afterDate", afterDate).put("afterId", afterId);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(n.toString().getBytes(UTF_8));
+      return Json.token(n);
     }
 
     static Query fromToken(String token) {
-      if (token == null || token.isBlank()) {
-        throw ApiException.badInput("seekOperation=Next needs the MS-ContinuationToken header.");
-      }
+      JsonNode n = Json.untoken(token);
       try {
-        JsonNode n = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(token.trim()));
         return new Query(
             LocalDate.parse(n.get("startDate").asText()),
             LocalDate.parse(n.get("endDate").asText()),
@@ -149,18 +145,7 @@ final class AuditPages {
   }
 
   static ApiResponse list(StateStore store, ApiRequest r, Clock clock) {
-    String seek = r.query("seekOperation");
-    Query q;
-    if (seek != null) {
-      if (!seek.equalsIgnoreCase("Next")) {
-        throw ApiException.badInput(
-            "The emulator serves seekOperation=Next only, not " + seek + ".");
-      }
-      String token = r.header("MS-ContinuationToken");
-      q = Query.fromToken(token != null ? token : r.query("continuationToken"));
-    } else {
-      q = query(r, clock);
-    }
+    Query q = r.seekToken().map(Query::fromToken).orElseGet(() -> query(r, clock));
     List<ObjectNode> matching =
         store.read(EmulatorState::audit).stream().filter(q::matches).sorted(NEWEST_FIRST).toList();
     List<ObjectNode> page = matching.subList(0, Math.min(q.size(), matching.size()));

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /v1/customers[?size=&filter=]} and its next pages ({@code seekOperation=Next} with the
@@ -15,15 +16,10 @@ final class CustomerPages {
   private CustomerPages() {}
 
   static ApiResponse list(CustomerDirectory directory, ApiRequest r) {
-    String seek = r.query("seekOperation");
+    Optional<String> seek = r.seekToken();
     PageRequest page;
-    if (seek != null) {
-      if (!seek.equalsIgnoreCase("Next")) {
-        throw ApiException.badInput(
-            "The emulator serves seekOperation=Next only, not " + seek + ".");
-      }
-      String token = r.header("MS-ContinuationToken");
-      page = PageRequest.fromToken(token != null ? token : r.query("continuationToken"));
+    if (seek.isPresent()) {
+      page = PageRequest.fromToken(seek.get());
     } else {
       String filter = r.query("filter");
       page =
@@ -53,7 +49,7 @@ final class CustomerPages {
     String selfUri =
         "/customers?size="
             + page.size()
-            + (seek != null
+            + (seek.isPresent()
                 ? "&seekOperation=Next"
                 : page.filter() == null
                     ? ""

@@ -1,9 +1,13 @@
 package pcsh.emulator;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,26 @@ final class Json {
       }
     }
     return null;
+  }
+
+  /**
+   * A continuation token: the JSON of where the next page starts, base64url-encoded, so a seek
+   * request carries everything and the emulator keeps no cursor.
+   */
+  static String token(JsonNode where) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(where.toString().getBytes(UTF_8));
+  }
+
+  /** The JSON inside a token; a missing or unreadable token is a 400. */
+  static JsonNode untoken(String token) {
+    if (token == null || token.isBlank()) {
+      throw ApiException.badInput("seekOperation=Next needs the MS-ContinuationToken header.");
+    }
+    try {
+      return MAPPER.readTree(Base64.getUrlDecoder().decode(token.trim()));
+    } catch (IOException | IllegalArgumentException e) {
+      throw ApiException.badInput("The continuation token is invalid or expired.");
+    }
   }
 
   static ObjectNode attributes(String objectType) {
