@@ -14,10 +14,6 @@ import pcsh.api.AuditRecord;
 public record AuditQuery(
     AuditRange range, String customerId, String company, String resourceType, String operation) {
 
-  public static AuditQuery of(AuditRange range) {
-    return new AuditQuery(range, null, null, null, null);
-  }
-
   /** The one filter the service applies. */
   public Optional<AuditFilter> serviceFilter() {
     if (customerId != null)

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import pcsh.api.AuditClient;
+import pcsh.api.AuditFilter;
 import pcsh.api.AuditPage;
 import pcsh.api.AuditRecord;
 import pcsh.api.PartnerCenterClient;
@@ -112,7 +113,7 @@ public final class AuditTrail {
               range.start(),
               range.end(),
               AuditClient.MAX_PAGE,
-              new AuditQuery(range, customerId, null, null, null).serviceFilter().orElseThrow());
+              new AuditFilter(AuditFilter.Field.CUSTOMER_ID, customerId));
     } catch (PartnerCenterException e) {
       return Optional.empty();
     }

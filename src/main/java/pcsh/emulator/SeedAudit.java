@@ -23,8 +23,6 @@ import java.util.UUID;
  */
 final class SeedAudit {
 
-  static final String NATIVE_APP = "Partner Center Native App";
-
   /**
    * One record a line: days before today, time of day, customer, user, application, resource type,
    * operation, status, old value, new value; {@code -} is none. {@code Q(x)} is the emulator's
@@ -83,7 +81,7 @@ final class SeedAudit {
           "admin", Emulator.DEMO_USER,
           "helpdesk", "helpdesk@contosodemopartner.onmicrosoft.com",
           "ops", "ops@contosodemopartner.onmicrosoft.com",
-          "native", NATIVE_APP,
+          "native", "Partner Center Native App",
           "fulfillment", "FulfillmentService",
           "sync", "Contoso Billing Sync",
           "app-id", "7a4c2d9e-3f1b-4c8a-9e6d-1b2c3d4e5f60");
