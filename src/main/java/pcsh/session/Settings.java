@@ -27,7 +27,9 @@ public record Settings(
     String emulatorFaults,
     int emulatorRateLimit,
     int bulkRateLimit,
-    int bulkConcurrency) {
+    int bulkConcurrency,
+    String graphBaseUrl,
+    boolean emulatorRequireMfa) {
 
   public static final String EMBEDDED = "embedded";
 
@@ -71,6 +73,18 @@ public record Settings(
 
   /** Rows a `qualify bulk` run works on at once. */
   public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
+
+  /**
+   * Microsoft Graph, for GDAP: {@code environment} (the Graph root of pcsh.environment, or the
+   * emulator when pcsh.base-url is embedded), {@code embedded}, or a URL; see {@link
+   * GraphEndpoint}.
+   */
+  public static final String GRAPH_BASE_URL = "pcsh.graph.base-url";
+
+  /**
+   * The embedded emulator refuses App+User tokens whose JWT amr lacks mfa (the April 2026 rule).
+   */
+  public static final String EMULATOR_REQUIRE_MFA = "pcsh.emulator.require-mfa";
 
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
@@ -184,23 +198,32 @@ public record Settings(
     if (concurrency < 1 || concurrency > 16) {
       throw new InvalidSettingException(BULK_CONCURRENCY, "" + concurrency, "between 1 and 16");
     }
-    return new Settings(
-        baseUrl,
-        home,
-        historyDir.toAbsolutePath().normalize(),
-        output,
-        intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
-        duration(lookup, CONNECT_TIMEOUT, "10s"),
-        duration(lookup, READ_TIMEOUT, "60s"),
-        pageSize,
-        duration(lookup, VETTING_DELAY, "30s"),
-        cloud,
-        identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
-        identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
-        orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
-        emulatorRate,
-        bulkRate,
-        concurrency);
+    String requireMfa =
+        orDefault(lookup.apply(EMULATOR_REQUIRE_MFA), "false").strip().toLowerCase(Locale.ROOT);
+    if (!requireMfa.equals("true") && !requireMfa.equals("false"))
+      throw new InvalidSettingException(EMULATOR_REQUIRE_MFA, requireMfa, "true or false");
+    Settings settings =
+        new Settings(
+            baseUrl,
+            home,
+            historyDir.toAbsolutePath().normalize(),
+            output,
+            intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
+            duration(lookup, CONNECT_TIMEOUT, "10s"),
+            duration(lookup, READ_TIMEOUT, "60s"),
+            pageSize,
+            duration(lookup, VETTING_DELAY, "30s"),
+            cloud,
+            identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
+            identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
+            orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
+            emulatorRate,
+            bulkRate,
+            concurrency,
+            orDefault(lookup.apply(GRAPH_BASE_URL), FROM_ENVIRONMENT).strip(),
+            Boolean.parseBoolean(requireMfa));
+    GraphEndpoint.of(settings); // a bad pcsh.graph.base-url is reported at start, as the others are
+    return settings;
   }
 
   private static void checkUrl(String url) {
