@@ -1,6 +1,6 @@
 /**
  * An embedded emulator of the Microsoft Partner Center REST API (customers, qualifications, GCC
- * validation codes).
+ * validation codes) and of Microsoft Graph's GDAP reads (relationships and access assignments).
  *
  * <p>It depends only on the JDK HTTP server and Jackson, and keeps its own JSON shapes, so a wrong
  * property name in the shell's client shows up against the emulator instead of round-tripping
@@ -10,6 +10,6 @@
  *
  * <p>Writes honour {@code MS-RequestId} as their idempotency key, and {@link pcsh.emulator.Faults}
  * injects seeded, reproducible failures (latency, 429 bursts, 5xx, malformed bodies, expired
- * tokens, dropped connections).
+ * tokens, MFA refusals, dropped connections, Graph answering 403 or 503).
  */
 package pcsh.emulator;
