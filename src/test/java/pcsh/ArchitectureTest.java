@@ -20,10 +20,14 @@ import org.springframework.shell.command.annotation.Command;
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-    "pcsh.qualification..", "pcsh.support..", "pcsh.customers.."
+    "pcsh.qualification..",
+    "pcsh.support..",
+    "pcsh.customers..",
+    "pcsh.access..",
+    "pcsh.diagnostics.."
   };
   private static final String[] BOUNDARIES = {
-    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure.."
+    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure..", "pcsh.graph.."
   };
 
   @ArchTest
@@ -87,6 +91,9 @@ class ArchitectureTest {
               "pcsh.qualification..",
               "pcsh.support..",
               "pcsh.customers..",
+              "pcsh.graph..",
+              "pcsh.access..",
+              "pcsh.diagnostics..",
               "feign..",
               "org.springframework..");
 
@@ -113,11 +120,12 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.shell..");
 
+  /** The two HTTP boundaries: Partner Center ({@code api}) and Microsoft Graph ({@code graph}). */
   @ArchTest
   static final ArchRule onlyApiSeesFeign =
       noClasses()
           .that()
-          .resideOutsideOfPackage("pcsh.api..")
+          .resideOutsideOfPackages("pcsh.api..", "pcsh.graph..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("feign..");
