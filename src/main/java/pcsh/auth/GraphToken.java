@@ -22,11 +22,11 @@ public final class GraphToken {
     this.next = next;
   }
 
-  static GraphToken of(String token, String source) {
+  public static GraphToken of(String token, String source) {
     return new GraphToken(token, source, null, null);
   }
 
-  static GraphToken unavailable(String problem, String next) {
+  public static GraphToken unavailable(String problem, String next) {
     return new GraphToken(null, null, problem, next);
   }
 

@@ -55,7 +55,7 @@ final class ServiceChecks {
       return checks;
     } catch (PartnerCenterException e) {
       checks.add(failed(e));
-      exchange(start).ifPresent(x -> checks.add(clock(x)));
+      exchange(start).filter(x -> x.status() != 0).ifPresent(x -> checks.add(clock(x)));
       return checks;
     }
     Optional<Exchange> x = exchange(start);
