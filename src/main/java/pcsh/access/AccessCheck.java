@@ -15,6 +15,7 @@ import pcsh.graph.GraphClient;
 import pcsh.graph.GraphException;
 import pcsh.graph.Relationship;
 import pcsh.output.Text;
+import pcsh.session.Redactor;
 
 /**
  * The GDAP check for GovernmentCommunityCloud: Partner Center requires one of four Entra roles in
@@ -83,7 +84,7 @@ public final class AccessCheck {
    */
   public List<String> beforeGcc(List<String> customerTenantIds) {
     GraphToken t = token.get();
-    if (!t.available()) return List.of(unreadable(t.problem()));
+    if (!t.available()) return List.of(Redactor.shared().text(unreadable(t.problem())));
     List<String> lines = new ArrayList<>();
     String unread = null;
     for (String id : customerTenantIds) {
@@ -113,7 +114,8 @@ public final class AccessCheck {
               + " --skip-access-check skips this check.)");
     }
     if (unread != null) lines.add(unread);
-    return lines;
+    // Graph's messages may echo what it was sent; the lines are printed, so they pass the redactor
+    return lines.stream().map(Redactor.shared()::text).toList();
   }
 
   private static String reason(RuntimeException e) {

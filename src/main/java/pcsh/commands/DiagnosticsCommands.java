@@ -16,6 +16,7 @@ import pcsh.diagnostics.Doctor;
 import pcsh.failure.Failure;
 import pcsh.output.Table;
 import pcsh.output.Text;
+import pcsh.session.Redactor;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
@@ -89,6 +90,8 @@ public class DiagnosticsCommands {
     } else {
       text = checklist(checks);
     }
+    // a service's message may echo the token it was sent: what doctor prints passes the redactor
+    text = Redactor.shared().text(text);
     List<String> failed =
         checks.stream().filter(c -> c.status() == Check.Status.FAIL).map(Check::name).toList();
     if (failed.isEmpty()) return text;
@@ -137,7 +140,7 @@ public class DiagnosticsCommands {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     CustomerAccess a = access.read(id);
-    if (format.structured()) return format.render(a, ui.width());
+    if (format.structured()) return Redactor.shared().text(format.render(a, ui.width()));
     String name = recent.find(id).map(Customer::companyName).orElse(a.customerName());
     StringBuilder b = new StringBuilder();
     b.append("Customer:  ")
@@ -180,6 +183,6 @@ public class DiagnosticsCommands {
         .append("GCC: ")
         .append(a.verdict().ok() ? "yes. " : "no. ")
         .append(a.verdict().text());
-    return b.toString().stripTrailing();
+    return Redactor.shared().text(b.toString().stripTrailing());
   }
 }
