@@ -2,23 +2,18 @@ package pcsh.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
-import feign.Request;
 import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
-import feign.Target;
 import feign.jackson.JacksonDecoder;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import pcsh.api.ExchangeLog;
@@ -81,15 +76,9 @@ public final class GraphClient {
             .decoder(new JacksonDecoder(json))
             .errorDecoder(new GraphErrorDecoder(json))
             .retryer(Retryer.NEVER_RETRY)
-            .options(
-                new Request.Options(
-                    connectTimeout.toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    readTimeout.toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false))
+            .options(Transport.options(connectTimeout, readTimeout))
             .requestInterceptor(headers(token, redactor))
-            .target(new LazyTarget(root));
+            .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
   }
 
   /**
@@ -158,7 +147,7 @@ public final class GraphClient {
           null,
           e.request() == null
               ? null
-              : GraphErrorDecoder.first(e.request().headers(), "client-request-id").orElse(null),
+              : Transport.header(e.request().headers(), "client-request-id").orElse(null),
           null);
     }
   }
@@ -175,29 +164,5 @@ public final class GraphClient {
 
   private static String withoutSlash(String u) {
     return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-  }
-
-  /** Resolves the base URL per request; a next link is already absolute and stays as it is. */
-  private record LazyTarget(Supplier<String> root) implements Target<GraphApi> {
-    @Override
-    public Class<GraphApi> type() {
-      return GraphApi.class;
-    }
-
-    @Override
-    public String name() {
-      return "microsoft-graph";
-    }
-
-    @Override
-    public String url() {
-      return root.get();
-    }
-
-    @Override
-    public Request apply(RequestTemplate input) {
-      if (!input.url().toLowerCase(Locale.ROOT).startsWith("http")) input.target(url());
-      return input.request();
-    }
   }
 }

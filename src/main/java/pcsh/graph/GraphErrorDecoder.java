@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import pcsh.api.Transport;
 
 /**
  * Turns every non-2xx answer into one {@link GraphException}. Graph's envelope is {@code {"error":
@@ -55,7 +56,9 @@ final class GraphErrorDecoder implements ErrorDecoder {
           "Graph answered with a redirect ("
               + status
               + ") to "
-              + first(headers, "Location").map(GraphErrorDecoder::host).orElse("no location")
+              + Transport.header(headers, "Location")
+                  .map(GraphErrorDecoder::host)
+                  .orElse("no location")
               + "; pcsh follows no redirect with the Graph token";
     }
     if (message == null || message.isBlank()) message = "HTTP " + status;
@@ -66,12 +69,12 @@ final class GraphErrorDecoder implements ErrorDecoder {
         message,
         request.httpMethod().name(),
         GraphException.withoutQuery(request.url()),
-        field(inner, "request-id").or(() -> first(headers, "request-id")).orElse(null),
+        field(inner, "request-id").or(() -> Transport.header(headers, "request-id")).orElse(null),
         field(inner, "client-request-id")
-            .or(() -> first(headers, "client-request-id"))
-            .or(() -> first(request.headers(), "client-request-id"))
+            .or(() -> Transport.header(headers, "client-request-id"))
+            .or(() -> Transport.header(request.headers(), "client-request-id"))
             .orElse(null),
-        field(inner, "date").or(() -> first(headers, "Date")).orElse(null));
+        field(inner, "date").or(() -> Transport.header(headers, "Date")).orElse(null));
   }
 
   private static String host(String location) {
@@ -91,15 +94,6 @@ final class GraphErrorDecoder implements ErrorDecoder {
 
   private static String text(JsonNode n) {
     return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
-  }
-
-  static Optional<String> first(Map<String, Collection<String>> headers, String name) {
-    if (headers == null) return Optional.empty();
-    return headers.entrySet().stream()
-        .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
-        .flatMap(e -> e.getValue().stream())
-        .filter(v -> v != null && !v.isBlank())
-        .findFirst();
   }
 
   private static String readBody(Response response) {
