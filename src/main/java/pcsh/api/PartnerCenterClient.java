@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import feign.Feign;
+import feign.Request;
 import feign.RequestInterceptor;
+import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
+import feign.Target;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
 import java.net.URLEncoder;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import pcsh.session.Redactor;
@@ -109,9 +113,15 @@ public final class PartnerCenterClient {
             .decoder(new JsonBodyDecoder(json))
             .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
             .retryer(Retryer.NEVER_RETRY)
-            .options(Transport.options(connectTimeout, readTimeout))
+            .options(
+                new Request.Options(
+                    connectTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    readTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    false))
             .requestInterceptor(headers(token, correlationId, redactor))
-            .target(Transport.lazyTarget(PartnerCenterApi.class, "partner-center", baseUrl));
+            .target(new LazyTarget(baseUrl));
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
@@ -267,5 +277,30 @@ public final class PartnerCenterClient {
         template.header("MS-RequestId", UUID.randomUUID().toString());
       }
     };
+  }
+
+  /** Resolves the base URL per request rather than once, so nothing starts before it is needed. */
+  private record LazyTarget(Supplier<String> baseUrl) implements Target<PartnerCenterApi> {
+    @Override
+    public Class<PartnerCenterApi> type() {
+      return PartnerCenterApi.class;
+    }
+
+    @Override
+    public String name() {
+      return "partner-center";
+    }
+
+    @Override
+    public String url() {
+      String u = baseUrl.get();
+      return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    @Override
+    public Request apply(RequestTemplate input) {
+      if (input.url().indexOf("http") != 0) input.target(url());
+      return input.request();
+    }
   }
 }

@@ -43,15 +43,6 @@ public class QualificationCommands {
   private final OutputPreference preference;
   private final QualificationWriter writer;
   private final Qualifier qualifier;
-  private AccessCheck access;
-
-  /**
-   * The GDAP check before a GCC write; without it (tests that build commands by hand) none runs.
-   */
-  @org.springframework.beans.factory.annotation.Autowired(required = false)
-  void accessCheck(AccessCheck check) {
-    this.access = check;
-  }
 
   QualificationCommands(
       PartnerCenterClient client,
@@ -230,6 +221,16 @@ public class QualificationCommands {
         dryRun,
         format,
         false);
+  }
+
+  private AccessCheck access;
+
+  /**
+   * The GDAP check before a GCC write; without it (tests that build commands by hand) none runs.
+   */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void accessCheck(AccessCheck check) {
+    this.access = check;
   }
 
   /**
