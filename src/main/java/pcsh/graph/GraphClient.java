@@ -36,8 +36,9 @@ public final class GraphClient {
   /** More pages than this means a next link that never ends. */
   private static final int MAX_PAGES = 100;
 
-  private final GraphApi api;
+  private final Supplier<GraphApi> build;
   private final int pageSize;
+  private GraphApi api;
 
   /**
    * @param baseUrl the Graph root without {@code /v1.0}, read on every request (the embedded
@@ -70,15 +71,23 @@ public final class GraphClient {
     this.pageSize = pageSize;
     ObjectMapper json = PartnerCenterClient.mapper();
     Supplier<String> root = () -> withoutSlash(baseUrl.get());
-    this.api =
-        Feign.builder()
-            .client(new OriginGuard(Transport.recorded(connectTimeout, exchanges, redactor), root))
-            .decoder(new JacksonDecoder(json))
-            .errorDecoder(new GraphErrorDecoder(json))
-            .retryer(Retryer.NEVER_RETRY)
-            .options(Transport.options(connectTimeout, readTimeout))
-            .requestInterceptor(headers(token, redactor))
-            .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+    // built on first use: most commands never ask Graph, and start-up counts
+    this.build =
+        () ->
+            Feign.builder()
+                .client(
+                    new OriginGuard(Transport.recorded(connectTimeout, exchanges, redactor), root))
+                .decoder(new JacksonDecoder(json))
+                .errorDecoder(new GraphErrorDecoder(json))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(Transport.options(connectTimeout, readTimeout))
+                .requestInterceptor(headers(token, redactor))
+                .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+  }
+
+  private synchronized GraphApi api() {
+    if (api == null) api = build.get();
+    return api;
   }
 
   /**
@@ -90,20 +99,20 @@ public final class GraphClient {
     String filter = "customer/tenantId eq '" + tenantId.replace("'", "''") + "'";
     List<Relationship> all =
         pages(
-            () -> api.relationships(filter, pageSize),
+            () -> api().relationships(filter, pageSize),
             RelationshipPage::value,
             RelationshipPage::nextLink,
-            api::nextRelationships);
+            next -> api().nextRelationships(next));
     return all.stream().filter(r -> tenantId.equalsIgnoreCase(r.tenantId())).toList();
   }
 
   /** The access assignments of one relationship, every page. */
   public List<AccessAssignment> accessAssignments(String relationshipId) {
     return pages(
-        () -> api.accessAssignments(relationshipId, pageSize),
+        () -> api().accessAssignments(relationshipId, pageSize),
         AssignmentPage::value,
         AssignmentPage::nextLink,
-        api::nextAccessAssignments);
+        next -> api().nextAccessAssignments(next));
   }
 
   private static <P, T> List<T> pages(
