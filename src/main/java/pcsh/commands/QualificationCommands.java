@@ -32,6 +32,9 @@ import pcsh.shell.Ui;
  * Reading and setting a customer's qualification. Education without a segment and GCC use the
  * documented legacy {@code PUT .../qualification}; StateOwnedEntity and Education with a segment or
  * website use the V2 {@code POST .../qualifications}.
+ *
+ * <p>Longer than most command classes: each write command declares its own options (Spring Shell
+ * binds them by parameter) and all of them share one plan-ask-send path, which belongs here.
  */
 @Command(group = "Qualification")
 public class QualificationCommands {

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The faults an {@link Emulator} injects into {@code /v1/...} requests, each rate a probability
- * (0..1) per request, drawn from one {@code java.util.Random(seed)} so a given seed and request
- * sequence always meet the same faults.
+ * The faults an {@link Emulator} injects into {@code /v1/...} requests (and, for {@code graph},
+ * into Graph's {@code /v1.0/...}), each rate a probability (0..1) per request, drawn from one
+ * {@code java.util.Random(seed)} so a given seed and request sequence always meet the same faults.
  *
  * <p>Spec grammar ({@link #parse}, {@link #spec}): {@code none}, blank, or comma-separated {@code
  * key=value} parts in any order, each key at most once:
@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *   graph=403|503               every Microsoft Graph request (/v1.0/...) gets this status in Graph's
  *                               error envelope: no permission, or Graph down
  * </pre>
+ *
+ * <p>Longer than most records: the spec's grammar, its parser and its writer stay with the values
+ * they describe.
  *
  * @param latency how long a latency fault waits; {@code null} means zero
  * @param retryAfterSeconds the {@code Retry-After} of a 429, 0 or more

@@ -40,6 +40,15 @@ public record GraphEndpoint(boolean embedded, String baseUrl, String resource) {
     return new GraphEndpoint(false, root + path, root.startsWith("https:") ? root : cloudRoot);
   }
 
+  /** Refuses a pcsh.graph.base-url that is neither a keyword nor a usable URL. */
+  static void check(String setting) {
+    String v = setting == null ? "" : setting.strip();
+    if (v.isEmpty()
+        || v.equalsIgnoreCase(Settings.FROM_ENVIRONMENT)
+        || v.equalsIgnoreCase(Settings.EMBEDDED)) return;
+    checked(v);
+  }
+
   /** The delegated scope (App+User). */
   public String delegatedScope() {
     return resource + "/" + READ_PERMISSION;

@@ -198,32 +198,31 @@ public record Settings(
     if (concurrency < 1 || concurrency > 16) {
       throw new InvalidSettingException(BULK_CONCURRENCY, "" + concurrency, "between 1 and 16");
     }
+    String graphUrl = orDefault(lookup.apply(GRAPH_BASE_URL), FROM_ENVIRONMENT).strip();
+    GraphEndpoint.check(graphUrl); // a bad pcsh.graph.base-url is reported at start, as others are
     String requireMfa =
         orDefault(lookup.apply(EMULATOR_REQUIRE_MFA), "false").strip().toLowerCase(Locale.ROOT);
     if (!requireMfa.equals("true") && !requireMfa.equals("false"))
       throw new InvalidSettingException(EMULATOR_REQUIRE_MFA, requireMfa, "true or false");
-    Settings settings =
-        new Settings(
-            baseUrl,
-            home,
-            historyDir.toAbsolutePath().normalize(),
-            output,
-            intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
-            duration(lookup, CONNECT_TIMEOUT, "10s"),
-            duration(lookup, READ_TIMEOUT, "60s"),
-            pageSize,
-            duration(lookup, VETTING_DELAY, "30s"),
-            cloud,
-            identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
-            identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
-            orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
-            emulatorRate,
-            bulkRate,
-            concurrency,
-            orDefault(lookup.apply(GRAPH_BASE_URL), FROM_ENVIRONMENT).strip(),
-            Boolean.parseBoolean(requireMfa));
-    GraphEndpoint.of(settings); // a bad pcsh.graph.base-url is reported at start, as the others are
-    return settings;
+    return new Settings(
+        baseUrl,
+        home,
+        historyDir.toAbsolutePath().normalize(),
+        output,
+        intSetting(lookup, EMULATOR_CUSTOMERS, "1200"),
+        duration(lookup, CONNECT_TIMEOUT, "10s"),
+        duration(lookup, READ_TIMEOUT, "60s"),
+        pageSize,
+        duration(lookup, VETTING_DELAY, "30s"),
+        cloud,
+        identifier(CLIENT_ID, orDefault(lookup.apply(CLIENT_ID), DEFAULT_CLIENT_ID)),
+        identifier(TENANT, orDefault(lookup.apply(TENANT), "organizations")),
+        orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
+        emulatorRate,
+        bulkRate,
+        concurrency,
+        graphUrl,
+        Boolean.parseBoolean(requireMfa));
   }
 
   private static void checkUrl(String url) {
