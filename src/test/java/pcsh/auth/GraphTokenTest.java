@@ -69,6 +69,9 @@ class GraphTokenTest extends SignInFixture {
             .withFormParam("refresh_token", equalTo("RT-1"))
             .withFormParam("scope", containing(GRAPH_SCOPE)));
     assertThat(auth.token()).as("the Partner Center token stays").contains("AT-PC");
+    assertThat(auth.canRefresh()).as("MSAL holds a refresh token").isTrue();
+    assertThat(auth.inspect().present()).isTrue();
+    assertThat(auth.inspect().claims()).as("AT-PC is no JWT").isEmpty();
   }
 
   @Test
@@ -133,6 +136,11 @@ class GraphTokenTest extends SignInFixture {
 
     assertThat(g.value()).contains("APP-GRAPH");
     assertThat(g.source()).contains("app-only", "https://graph.microsoft.com/.default");
+    assertThat(auth.canRefresh()).isTrue();
+    env.clear();
+    assertThat(auth().canRefresh())
+        .as("a new process without the secret pcsh never stores cannot renew the token")
+        .isFalse();
   }
 
   @Test
