@@ -22,8 +22,12 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
     "pcsh.qualification..", "pcsh.support..", "pcsh.customers..", "pcsh.audit.."
   };
+
+  /** The access diagnostics: the GDAP check and doctor, features beside the others. */
+  private static final String[] ACCESS_FEATURES = {"pcsh.access..", "pcsh.diagnostics.."};
+
   private static final String[] BOUNDARIES = {
-    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure.."
+    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure..", "pcsh.graph.."
   };
 
   @ArchTest
@@ -37,7 +41,7 @@ class ArchitectureTest {
           .layer("shell")
           .definedBy("pcsh.shell..")
           .layer("features")
-          .definedBy(FEATURES)
+          .definedBy(concat(FEATURES, ACCESS_FEATURES))
           .layer("boundaries")
           .definedBy(BOUNDARIES)
           .layer("emulator")
@@ -60,7 +64,7 @@ class ArchitectureTest {
   static final ArchRule featuresKnowNoShell =
       noClasses()
           .that()
-          .resideInAnyPackage(concat(FEATURES, BOUNDARIES))
+          .resideInAnyPackage(concat(concat(FEATURES, ACCESS_FEATURES), BOUNDARIES))
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("pcsh.shell..", "pcsh.commands..")
@@ -80,6 +84,9 @@ class ArchitectureTest {
               "pcsh.api..",
               "pcsh.auth..",
               "pcsh.session..",
+              "pcsh.graph..",
+              "pcsh.access..",
+              "pcsh.diagnostics..",
               "pcsh.output..",
               "pcsh.failure..",
               "pcsh.shell..",
@@ -114,11 +121,12 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.shell..");
 
+  /** The two HTTP boundaries: Partner Center ({@code api}) and Microsoft Graph ({@code graph}). */
   @ArchTest
   static final ArchRule onlyApiSeesFeign =
       noClasses()
           .that()
-          .resideOutsideOfPackage("pcsh.api..")
+          .resideOutsideOfPackages("pcsh.api..", "pcsh.graph..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("feign..");

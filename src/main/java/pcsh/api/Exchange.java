@@ -23,8 +23,10 @@ public record Exchange(
     String error,
     int attempt) {
 
+  /** MS-RequestId; for a Microsoft Graph call, the client-request-id pcsh sent. */
   public String requestId() {
-    return header(requestHeaders, "MS-RequestId");
+    String ms = header(requestHeaders, "MS-RequestId");
+    return ms != null ? ms : header(requestHeaders, "client-request-id");
   }
 
   public String correlationId() {
@@ -55,10 +57,19 @@ public record Exchange(
         + " ms"
         + (attempt > 1 ? ", attempt " + attempt : "")
         + ")"
-        + " MS-RequestId "
-        + requestId()
-        + " MS-CorrelationId "
-        + correlationId();
+        + ids();
+  }
+
+  /** Partner Center's ids, or Graph's ({@code client-request-id}, {@code request-id}). */
+  private String ids() {
+    if (header(requestHeaders, "MS-RequestId") == null
+        && header(requestHeaders, "client-request-id") != null) {
+      return " client-request-id "
+          + header(requestHeaders, "client-request-id")
+          + " request-id "
+          + header(responseHeaders, "request-id");
+    }
+    return " MS-RequestId " + requestId() + " MS-CorrelationId " + correlationId();
   }
 
   /** Request and response in full: method, URL, status, duration, headers and bodies. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import pcsh.auth.SignInException.Reason;
+import pcsh.session.GraphEndpoint;
 import pcsh.session.Principal;
 import pcsh.session.Principal.AuthKind;
 import pcsh.session.Settings;
@@ -37,8 +38,8 @@ public final class Authenticator {
   public static final String CLIENT_SECRET_ENV = "PCSH_CLIENT_SECRET";
   public static final String CERTIFICATE_PASSWORD_ENV = "PCSH_CERTIFICATE_PASSWORD";
 
-  /** Not a secret: the emulator accepts any bearer token as its demo partner. */
-  static final String DEMO_TOKEN = "pcsh-emulator-demo";
+  /** A token for Microsoft Graph (GDAP checks), used as is, like {@link #TOKEN_ENV}. */
+  public static final String GRAPH_TOKEN_ENV = "PCSH_GRAPH_ACCESS_TOKEN";
 
   private final Settings settings;
   private final boolean embedded;
@@ -51,6 +52,14 @@ public final class Authenticator {
   private final Secrets secrets;
   private final TokenFlow tokens;
   private final CachedSignIn entra;
+  private final GraphTokens graph;
+
+  /**
+   * Not secrets: the emulator takes any bearer token as its demo partner. They are unsigned JWTs
+   * with the claims of an MFA sign-in, so that doctor's claim checks and the emulator's MFA rule
+   * treat the demo partner as a real App+User sign-in.
+   */
+  private final String demoToken;
 
   private String typedToken;
 
@@ -87,6 +96,14 @@ public final class Authenticator {
             recordFile,
             apps,
             secrets);
+    GraphEndpoint graphEndpoint = GraphEndpoint.of(settings);
+    this.demoToken =
+        DemoTokens.of("https://api.partnercenter.microsoft.com", "user_impersonation", demo);
+    this.graph =
+        new GraphTokens(
+            env,
+            graphEndpoint,
+            DemoTokens.of(graphEndpoint.resource(), GraphEndpoint.READ_PERMISSION, demo));
   }
 
   /** The principal a new shell starts with, without any network call. */
@@ -103,7 +120,7 @@ public final class Authenticator {
    * minutes.
    */
   public synchronized Optional<String> token() {
-    if (embedded) return Files.exists(signedOutMarker) ? Optional.empty() : Optional.of(DEMO_TOKEN);
+    if (embedded) return Files.exists(signedOutMarker) ? Optional.empty() : Optional.of(demoToken);
     if (typedToken != null) return Optional.of(typedToken);
     Optional<String> e = tokens.fromEnvironment();
     if (e.isPresent()) return e;
@@ -118,6 +135,36 @@ public final class Authenticator {
   public synchronized boolean refreshAfterUnauthorized() {
     if (embedded || typedToken != null || tokens.fromEnvironment().isPresent()) return false;
     return entra.refresh();
+  }
+
+  /**
+   * What can be known of the current token without showing it: whether there is one, and its claims
+   * when it is a JWT. Throws as {@link #token()} does when getting it fails.
+   */
+  public synchronized TokenInspection inspect() {
+    Optional<String> t = token();
+    return new TokenInspection(t.isPresent(), t.flatMap(TokenClaims::parse));
+  }
+
+  /** Whether there is a token and what it claims; {@code claims} is empty for an opaque token. */
+  public record TokenInspection(boolean present, Optional<TokenClaims> claims) {}
+
+  /**
+   * Whether pcsh gets a new Partner Center token by itself when this one expires: not for a token
+   * it was given (PCSH_ACCESS_TOKEN, login --token) nor for the emulator, which needs none.
+   */
+  public synchronized boolean canRefresh() {
+    if (embedded || typedToken != null || tokens.fromEnvironment().isPresent()) return false;
+    return entra.canRefresh();
+  }
+
+  /** The Microsoft Graph token for GDAP checks, or why there is none (see {@link GraphTokens}). */
+  public synchronized GraphToken graphToken() {
+    return graph.find(
+        embedded,
+        embedded && Files.exists(signedOutMarker),
+        typedToken != null || tokens.fromEnvironment().isPresent(),
+        entra);
   }
 
   /** When the current token expires, where pcsh knows it. */

@@ -62,26 +62,57 @@ final class CachedSignIn {
    * Empty when there is no sign-in, or the cache no longer has its account.
    */
   Optional<String> token() {
-    return acquire(false).map(IAuthenticationResult::accessToken);
+    return acquire(false, null, null).map(IAuthenticationResult::accessToken);
   }
 
   /**
    * Gets a new token from Entra ID, bypassing the cache; false when there is no sign-in to refresh.
    */
   boolean refresh() {
-    return acquire(true).isPresent();
+    return acquire(true, null, null).isPresent();
   }
 
-  private Optional<IAuthenticationResult> acquire(boolean forceRefresh) {
+  /**
+   * A token for another resource (Microsoft Graph) from the same sign-in: silently for the account
+   * with {@code userScope}, or with {@code appScope} for an app-only sign-in. The record keeps the
+   * Partner Center token's expiry.
+   */
+  Optional<String> tokenFor(String userScope, String appScope) {
+    return acquire(false, userScope, appScope).map(IAuthenticationResult::accessToken);
+  }
+
+  /**
+   * Whether pcsh can get a new token by itself: a user sign-in has MSAL's refresh token; an
+   * app-only one needs its secret or certificate, which a new process takes from the environment.
+   */
+  boolean canRefresh() {
+    if (record == null) return false;
+    if (app != null || !record.confidential()) return true;
+    try {
+      secrets.credentialFromEnvironment(record);
+      return true;
+    } catch (SignInException e) {
+      return false;
+    }
+  }
+
+  /**
+   * @param userScope null: the Partner Center scope of the record's environment (and the record's
+   *     expiry follows the token)
+   */
+  private Optional<IAuthenticationResult> acquire(
+      boolean forceRefresh, String userScope, String appScope) {
     if (record == null) return Optional.empty();
     SignInRecord r = record;
+    boolean partnerCenter = userScope == null;
     try {
       IAuthenticationResult result;
       if (r.kind() == AuthKind.SERVICE_PRINCIPAL) {
         ConfidentialClientApplication cca = (ConfidentialClientApplication) app();
         result =
             cca.acquireToken(
-                    ClientCredentialParameters.builder(Set.of(r.environment().appScope()))
+                    ClientCredentialParameters.builder(
+                            Set.of(partnerCenter ? r.environment().appScope() : appScope))
                         .skipCache(forceRefresh)
                         .build())
                 .get();
@@ -96,13 +127,15 @@ final class CachedSignIn {
           return Optional.empty(); // signed out elsewhere: the cache no longer has it
         result =
             a.acquireTokenSilently(
-                    SilentParameters.builder(Set.of(r.environment().userScope()), account)
+                    SilentParameters.builder(
+                            Set.of(partnerCenter ? r.environment().userScope() : userScope),
+                            account)
                         .forceRefresh(forceRefresh)
                         .build())
                 .get();
       }
       Instant e = SignIn.expiry(result);
-      if (e != null && !e.equals(r.expiresOn())) {
+      if (partnerCenter && e != null && !e.equals(r.expiresOn())) {
         record = r.withExpiry(e);
         record.save(recordFile);
       }

@@ -40,7 +40,8 @@ final class TokenFlow implements SignInFlow {
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
-  private static String bare(String t) {
+  /** The token without blanks around it or a "Bearer " in front. */
+  static String bare(String t) {
     t = t.strip();
     if (t.regionMatches(true, 0, "Bearer ", 0, 7)) t = t.substring(7).strip();
     return t;

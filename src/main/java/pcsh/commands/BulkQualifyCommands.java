@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.CommandAvailability;
 import org.springframework.shell.command.annotation.Option;
+import pcsh.access.AccessCheck;
 import pcsh.api.PartnerCenterClient;
+import pcsh.api.QualificationKind;
 import pcsh.failure.Failure;
 import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.bulk.BulkInput;
@@ -28,6 +30,13 @@ public class BulkQualifyCommands {
   private final Settings settings;
   private final Ui ui;
   private final QualificationWriter writer;
+  private AccessCheck access;
+
+  /** The GDAP check of the GCC rows; without it (tests that build commands by hand) none runs. */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void accessCheck(AccessCheck check) {
+    this.access = check;
+  }
 
   BulkQualifyCommands(
       PartnerCenterClient client, Settings settings, Ui ui, QualificationWriter writer) {
@@ -44,7 +53,8 @@ public class BulkQualifyCommands {
           "Qualify many customers from a CSV file with a header row"
               + " (customer,kind,code,segment,website; customer is an id or a domain, kind education, gcc or soe). Checks"
               + " every row first, skips customers that already have the qualification, shows the plan and asks; resumes"
-              + " from a checkpoint when run again; writes a result CSV. Example: qualify bulk --from customers.csv")
+              + " from a checkpoint when run again; writes a result CSV. GCC rows get the GDAP check of `qualify"
+              + " gcc` before the question. Example: qualify bulk --from customers.csv")
   String bulk(
       @Option(longNames = "from", description = "the CSV file") String from,
       @Option(
@@ -63,7 +73,11 @@ public class BulkQualifyCommands {
       @Option(
               longNames = "restart",
               description = "ignore the checkpoint of an earlier run and start over")
-          boolean restart) {
+          boolean restart,
+      @Option(
+              longNames = "skip-access-check",
+              description = "do not check the GCC rows' GDAP roles in Microsoft Graph first")
+          boolean skipAccessCheck) {
     if (from == null || from.isBlank()) {
       throw Failure.usage(
           "qualify bulk needs --from FILE: a CSV file with a header row.",
@@ -96,6 +110,10 @@ public class BulkQualifyCommands {
             restart,
             dryRun)) {
       BulkRun.Plan plan = run.prepare(dryRun);
+      if (!skipAccessCheck && access != null) {
+        List<String> gcc = plan.customers(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD);
+        if (!gcc.isEmpty()) access.beforeGcc(gcc).forEach(l -> ui.notice(l + "\n"));
+      }
       if (dryRun) return plan.text() + "\nDry run: nothing was written.";
       if (!yes && plan.size() > 0) {
         ui.print(plan.text() + "\n");
@@ -106,6 +124,17 @@ public class BulkQualifyCommands {
       }
       return run.write(plan);
     }
+  }
+
+  /** {@code qualify bulk} as typed without --skip-access-check. */
+  String bulk(
+      String from,
+      String results,
+      String concurrency,
+      boolean yes,
+      boolean dryRun,
+      boolean restart) {
+    return bulk(from, results, concurrency, yes, dryRun, restart, false);
   }
 
   private int concurrency(String option) {

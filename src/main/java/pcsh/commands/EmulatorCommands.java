@@ -74,7 +74,8 @@ public class EmulatorCommands {
                 .withVettingDelay(settings.emulatorVettingDelay())
                 .withPort(port)
                 .withFaults(embedded.faults())
-                .withRateLimit(settings.emulatorRateLimit(), 0))) {
+                .withRateLimit(settings.emulatorRateLimit(), 0)
+                .withRequireMfa(settings.emulatorRequireMfa()))) {
       ui.print(
           "Partner Center emulator listening on "
               + emulator.baseUrl()

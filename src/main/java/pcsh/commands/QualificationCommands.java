@@ -7,6 +7,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.CommandAvailability;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
+import pcsh.access.AccessCheck;
 import pcsh.api.Customer;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.PartnerCenterException;
@@ -32,6 +33,9 @@ import pcsh.shell.Ui;
  * Reading and setting a customer's qualification. Education without a segment and GCC use the
  * documented legacy {@code PUT .../qualification}; StateOwnedEntity and Education with a segment or
  * website use the V2 {@code POST .../qualifications}.
+ *
+ * <p>Longer than most command classes: each write command declares its own options (Spring Shell
+ * binds them by parameter) and all of them share one plan-ask-send path, which belongs here.
  */
 @Command(group = "Qualification")
 public class QualificationCommands {
@@ -152,7 +156,7 @@ public class QualificationCommands {
         seg == null
             ? QualificationWrite.legacy(QualificationKind.EDUCATION, null)
             : QualificationWrite.v2(QualificationRequest.education(seg, site));
-    return run(id, write, yes, dryRun, format);
+    return run(id, write, yes, dryRun, format, false);
   }
 
   @CommandAvailability(provider = "writeAvailability")
@@ -162,7 +166,9 @@ public class QualificationCommands {
           "Qualify the customer as GovernmentCommunityCloud with one of"
               + " the partner's validation codes (legacy PUT with ?code=). The customer must have no qualification yet."
               + " Codes come from the partner's GCC validation (see `validation-codes list`); each use consumes one of"
-              + " its remaining creates. Example: qualify gcc --code 448812")
+              + " its remaining creates. Before asking, it checks in Microsoft Graph that an active GDAP"
+              + " relationship gives one of the roles Partner Center requires, and warns when none does (it"
+              + " never stops the write). Example: qualify gcc --code 448812")
   String gcc(
       @Option(longNames = "code", description = "a validationId from `validation-codes list`")
           @OptionValues(provider = "validationCodes")
@@ -171,7 +177,11 @@ public class QualificationCommands {
       @Option(longNames = SharedOptions.YES) boolean yes,
       @Option(longNames = SharedOptions.DRY_RUN) boolean dryRun,
       @Option(longNames = SharedOptions.OUTPUT) String output,
-      @Option(longNames = SharedOptions.QUERY) String query) {
+      @Option(longNames = SharedOptions.QUERY) String query,
+      @Option(
+              longNames = "skip-access-check",
+              description = "do not check the GDAP roles in Microsoft Graph first")
+          boolean skipAccessCheck) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     if (code == null || code.isBlank()) {
       throw Failure.usage(
@@ -195,7 +205,14 @@ public class QualificationCommands {
         QualificationWrite.legacy(QualificationKind.GOVERNMENT_COMMUNITY_CLOUD, c),
         yes,
         dryRun,
-        format);
+        format,
+        !skipAccessCheck);
+  }
+
+  /** {@code qualify gcc} as typed without --skip-access-check. */
+  String gcc(
+      String code, String customer, boolean yes, boolean dryRun, String output, String query) {
+    return gcc(code, customer, yes, dryRun, output, query, false);
   }
 
   @CommandAvailability(provider = "writeAvailability")
@@ -213,14 +230,35 @@ public class QualificationCommands {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     String id = Inputs.targetCustomer(customer, session);
     return run(
-        id, QualificationWrite.v2(QualificationRequest.stateOwnedEntity()), yes, dryRun, format);
+        id,
+        QualificationWrite.v2(QualificationRequest.stateOwnedEntity()),
+        yes,
+        dryRun,
+        format,
+        false);
+  }
+
+  private AccessCheck access;
+
+  /**
+   * The GDAP check before a GCC write; without it (tests that build commands by hand) none runs.
+   */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void accessCheck(AccessCheck check) {
+    this.access = check;
   }
 
   /**
-   * Plans the write (the rules are checked there), shows it, asks, sends, and says what happened.
+   * Plans the write (the rules are checked there), shows it (with the GDAP check's warning when
+   * {@code checkAccess}), asks, sends, and says what happened.
    */
   private String run(
-      String id, QualificationWrite write, boolean yes, boolean dryRun, OutputSpec format) {
+      String id,
+      QualificationWrite write,
+      boolean yes,
+      boolean dryRun,
+      OutputSpec format,
+      boolean checkAccess) {
     boolean canAsk = !ui.noTerminal();
     if (!yes && !dryRun && !canAsk) {
       throw Failure.usage(
@@ -234,6 +272,7 @@ public class QualificationCommands {
     if (plan.alreadyHas().isPresent()) {
       return name + " already has " + plan.alreadyHas().get() + "; nothing was sent.";
     }
+    if (checkAccess && access != null) access.beforeGcc(id).forEach(l -> ui.notice(l + "\n"));
     PlannedRequest request = plan.request();
     String summary =
         "Customer:   "

@@ -10,7 +10,6 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import pcsh.api.Exchange;
 import pcsh.api.ExchangeLog;
-import pcsh.api.PartnerCenterException;
 import pcsh.failure.Failure;
 import pcsh.output.Table;
 import pcsh.output.Text;
@@ -23,6 +22,7 @@ import pcsh.shell.ErrorReport;
 import pcsh.shell.FailureLog;
 import pcsh.shell.Ui;
 import pcsh.support.JournalTable;
+import pcsh.support.LastFailure;
 import pcsh.support.SupportBundle;
 import pcsh.support.Transcript;
 import pcsh.support.WireTrace;
@@ -97,7 +97,8 @@ public class SupportCommands {
       description =
           "Show the last failure again: what failed, status, error code,"
               + " MS-CorrelationId, MS-RequestId, time; --verbose adds the full request and response (redacted)."
-              + " Example: last-error --verbose")
+              + " Without a failure in this session, the last one of any pcsh run (kept in $PCSH_HOME), with which"
+              + " run it was and when. Example: last-error --verbose")
   String lastError(
       @Option(
               longNames = "verbose",
@@ -105,23 +106,29 @@ public class SupportCommands {
               description = "add the full request and" + " response")
           boolean verbose) {
     Optional<ErrorReport> last = failures.last();
-    if (last.isEmpty()) return "No failure in this session.";
-    StringBuilder b = new StringBuilder(last.get().text().stripTrailing());
+    Optional<LastFailure> kept =
+        last.isPresent() ? Optional.empty() : LastFailure.load(settings.home());
+    if (last.isEmpty() && kept.isEmpty()) {
+      return "No failure in this session, and none kept from an earlier pcsh run ("
+          + LastFailure.file(settings.home())
+          + ").";
+    }
+    StringBuilder b = new StringBuilder();
+    kept.ifPresent(k -> b.append("Last failure, in an earlier ").append(k.origin()).append(":\n"));
+    b.append(last.map(ErrorReport::text).orElseGet(() -> kept.get().report()).stripTrailing());
     if (verbose) {
-      Optional<Exchange> wire = failedExchange();
+      Optional<String> wire =
+          last.isPresent() ? failedExchange().map(Exchange::full) : kept.get().exchangeText();
       b.append("\n\n")
           .append(
-              wire.map(e -> "Request and response (secrets redacted):\n" + e.full().stripTrailing())
+              wire.map(e -> "Request and response (secrets redacted):\n" + e.stripTrailing())
                   .orElse("(No request was sent for this failure.)"));
     }
     return redactor.text(b.toString());
   }
 
   private Optional<Exchange> failedExchange() {
-    for (Throwable t = failures.lastCause().orElse(null); t != null; t = t.getCause()) {
-      if (t instanceof PartnerCenterException p) return exchanges.byRequestId(p.requestId());
-    }
-    return failures.lastCause().isPresent() ? exchanges.lastFailed() : Optional.empty();
+    return LastFailure.exchangeOf(failures.lastCause().orElse(null), exchanges);
   }
 
   @Command(
@@ -171,34 +178,56 @@ public class SupportCommands {
       command = "support bundle",
       description =
           "Write one redacted file to attach to a Partner Center"
-              + " ticket: settings, the last error with its request and response, recent requests with their ids, the"
-              + " write journal and the session transcript. Example: support bundle")
+              + " ticket: settings, the last error (of any pcsh run) with its request and response, recent requests"
+              + " with their ids, the write journal and the session transcript (a one-shot run includes another"
+              + " session's only with --id or --latest-session). Example: support bundle --latest-session")
   String bundle(
-      @Option(longNames = "id", description = "session id (default: this session, else the latest)")
+      @Option(
+              longNames = "id",
+              description = "session id (default: this interactive session, else none)")
           String id,
       @Option(
               longNames = "to",
               description =
                   "file to write (default: pcsh-support-<id>.txt in the" + " current directory)")
-          String to)
+          String to,
+      @Option(
+              longNames = "latest-session",
+              description = "include the newest session transcript when this run keeps none")
+          boolean latestSession)
       throws IOException {
     SupportBundle.Session target =
-        bundle.session(id == null ? null : Inputs.cleanValue("--id", id), transcript);
+        bundle.session(
+            id == null ? null : Inputs.cleanValue("--id", id), transcript, latestSession);
     Path out =
         to == null
             ? Path.of("pcsh-support-" + target.id() + ".txt")
             : Path.of(Inputs.cleanValue("--to", to));
+    Optional<ErrorReport> last = failures.last();
+    Optional<LastFailure> kept =
+        last.isPresent() ? Optional.empty() : LastFailure.load(settings.home());
     bundle.write(
         out,
         target,
         new SupportBundle.Parts(
             session.get().correlationId(),
-            failures.last().map(ErrorReport::text),
-            failedExchange(),
+            last.map(ErrorReport::text).or(() -> kept.map(LastFailure::report)),
+            kept.map(LastFailure::origin),
+            last.isPresent()
+                ? failedExchange().map(Exchange::full)
+                : kept.flatMap(LastFailure::exchangeText),
             exchanges.recent()));
     return "Wrote "
         + out.toAbsolutePath()
-        + " (redacted, mode 0600): attach it to the support ticket.";
+        + " (redacted, mode 0600): attach it to the support ticket."
+        + (target.transcript().isEmpty()
+            ? "\nNo session transcript in it: " + target.missing() + "."
+            : "");
+  }
+
+  /** {@code support bundle} as typed without --latest-session. */
+  String bundle(String id, String to) throws IOException {
+    return bundle(id, to, false);
   }
 
   @Command(

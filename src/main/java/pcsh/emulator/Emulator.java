@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Partner Center for demos and tests: the customer, qualification and validation-code
- * endpoints of {@code partner-center-api.md}, served over HTTP on the loopback address only. Any
- * non-empty bearer token is taken as the demo partner. With a state directory, several emulators
- * (also in other processes) share one state file.
+ * endpoints of {@code partner-center-api.md}, and Microsoft Graph's GDAP reads under {@code
+ * /v1.0/}, served over HTTP on the loopback address only. Any non-empty bearer token is taken as
+ * the demo partner (with {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA).
+ * With a state directory, several emulators (also in other processes) share one state file.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -77,7 +78,9 @@ public final class Emulator implements AutoCloseable {
         config.rateLimit() == 0
             ? null
             : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
-    EmulatorHandler handler = new EmulatorHandler(resources, faults, rateLimit);
+    EmulatorHandler handler =
+        new EmulatorHandler(
+            resources, faults, rateLimit, new GraphRoutes(clock, faults), config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
     // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value

@@ -20,6 +20,9 @@ import java.time.Duration;
  *     getting 429 with Retry-After (spec 9.4); 0 turns the limit off
  * @param rateBurst how many requests may come at once within the rate limit; 0 means a tenth of a
  *     minute's worth (at least 1)
+ * @param requireMfa refuse Partner Center requests whose App+User JWT has no {@code mfa} in its
+ *     {@code amr} claim, as Partner Center does since April 2026 (spec 15); the demo partner's
+ *     token passes, app-only tokens are not affected
  */
 public record EmulatorConfig(
     Path stateDir,
@@ -29,7 +32,8 @@ public record EmulatorConfig(
     Duration vettingDelay,
     Faults faults,
     int rateLimit,
-    int rateBurst) {
+    int rateBurst,
+    boolean requireMfa) {
 
   static final int DEFAULT_SEED_CUSTOMERS = 1200;
   static final Duration DEFAULT_VETTING_DELAY = Duration.ofSeconds(30);
@@ -64,6 +68,28 @@ public record EmulatorConfig(
     }
   }
 
+  /** Without the MFA rule. */
+  public EmulatorConfig(
+      Path stateDir,
+      int port,
+      int seedCustomers,
+      LegacyCasing legacyCasing,
+      Duration vettingDelay,
+      Faults faults,
+      int rateLimit,
+      int rateBurst) {
+    this(
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        vettingDelay,
+        faults,
+        rateLimit,
+        rateBurst,
+        false);
+  }
+
   /** Without a rate limit. */
   public EmulatorConfig(
       Path stateDir,
@@ -95,12 +121,20 @@ public record EmulatorConfig(
 
   public EmulatorConfig withPort(int port) {
     return new EmulatorConfig(
-        stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, rateLimit, rateBurst);
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        vettingDelay,
+        faults,
+        rateLimit,
+        rateBurst,
+        requireMfa);
   }
 
   public EmulatorConfig withSeedCustomers(int n) {
     return new EmulatorConfig(
-        stateDir, port, n, legacyCasing, vettingDelay, faults, rateLimit, rateBurst);
+        stateDir, port, n, legacyCasing, vettingDelay, faults, rateLimit, rateBurst, requireMfa);
   }
 
   /**
@@ -112,13 +146,29 @@ public record EmulatorConfig(
       throw new IllegalArgumentException("vettingDelay is required");
     }
     return new EmulatorConfig(
-        stateDir, port, seedCustomers, legacyCasing, delay, faults, rateLimit, rateBurst);
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        delay,
+        faults,
+        rateLimit,
+        rateBurst,
+        requireMfa);
   }
 
   /** The same configuration with other faults; {@code null} means {@link Faults#NONE}. */
   public EmulatorConfig withFaults(Faults newFaults) {
     return new EmulatorConfig(
-        stateDir, port, seedCustomers, legacyCasing, vettingDelay, newFaults, rateLimit, rateBurst);
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        vettingDelay,
+        newFaults,
+        rateLimit,
+        rateBurst,
+        requireMfa);
   }
 
   /**
@@ -127,6 +177,28 @@ public record EmulatorConfig(
    */
   public EmulatorConfig withRateLimit(int perMinute, int burst) {
     return new EmulatorConfig(
-        stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, perMinute, burst);
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        vettingDelay,
+        faults,
+        perMinute,
+        burst,
+        requireMfa);
+  }
+
+  /** The same configuration with the MFA rule on or off. */
+  public EmulatorConfig withRequireMfa(boolean on) {
+    return new EmulatorConfig(
+        stateDir,
+        port,
+        seedCustomers,
+        legacyCasing,
+        vettingDelay,
+        faults,
+        rateLimit,
+        rateBurst,
+        on);
   }
 }

@@ -21,8 +21,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The protocol around the resources: common headers (spec 2), bearer check, routing, ApiFault
- * errors (9) and the injected {@link Faults}, which only {@code /v1/...} requests meet.
+ * The protocol around the resources: common headers (spec 2), bearer check, the MFA rule (15) when
+ * on, routing, ApiFault errors (9) and the injected {@link Faults}, which only {@code /v1/...}
+ * requests meet. Microsoft Graph's {@code /v1.0/...} paths go to {@link GraphRoutes}, with Graph's
+ * own headers and envelope.
  */
 final class EmulatorHandler implements HttpHandler {
 
@@ -33,11 +35,20 @@ final class EmulatorHandler implements HttpHandler {
   private final FaultInjector faults;
   private final AtomicLong requests = new AtomicLong();
   private final RateLimit rateLimit;
+  private final GraphRoutes graph;
+  private final boolean requireMfa;
 
-  EmulatorHandler(Resources resources, FaultInjector faults, RateLimit rateLimit) {
+  EmulatorHandler(
+      Resources resources,
+      FaultInjector faults,
+      RateLimit rateLimit,
+      GraphRoutes graph,
+      boolean requireMfa) {
     this.resources = resources;
     this.faults = faults;
     this.rateLimit = rateLimit;
+    this.graph = graph;
+    this.requireMfa = requireMfa;
   }
 
   /** Requests refused with 429 by the rate limit (not the injected throttling). */
@@ -57,6 +68,16 @@ final class EmulatorHandler implements HttpHandler {
       byte[] body = exchange.getRequestBody().readAllBytes();
       Headers in = exchange.getRequestHeaders();
       List<String> segments = ApiRequest.segmentsOf(exchange.getRequestURI().getPath());
+      if (GraphRoutes.isGraph(segments)) {
+        GraphRoutes.Reply g =
+            graph.respond(exchange.getRequestMethod(), exchange.getRequestURI(), in);
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(g.body());
+        exchange.getResponseHeaders().set("Content-Type", GraphRoutes.CONTENT_TYPE);
+        g.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.sendResponseHeaders(g.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+        return;
+      }
       boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
       boolean customers =
           api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
@@ -129,6 +150,7 @@ final class EmulatorHandler implements HttpHandler {
                   800001,
                   "The access token has expired",
                   Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+      case MFA_REQUIRED -> Reply.of(MfaRule.refusal());
       case THROTTLED -> throttled(plan.retryAfterSeconds());
       case SERVER_ERROR_500 ->
           Reply.of(
@@ -177,7 +199,7 @@ final class EmulatorHandler implements HttpHandler {
     }
   }
 
-  private static ApiResponse respond(Headers in, Supplier<ApiResponse> route) {
+  private ApiResponse respond(Headers in, Supplier<ApiResponse> route) {
     try {
       String auth = in.getFirst("Authorization");
       if (auth == null || !BEARER.matcher(auth.trim()).matches()) {
@@ -187,6 +209,7 @@ final class EmulatorHandler implements HttpHandler {
             "Partner token missing in request context",
             Map.of("WWW-Authenticate", "OAuth realm=urn:cpsvc:cpid:" + Emulator.DEMO_PARTNER_ID));
       }
+      if (requireMfa && !MfaRule.satisfied(auth)) return MfaRule.refusal();
       return route.get();
     } catch (ApiException e) {
       return ApiResponse.fault(e);

@@ -20,6 +20,7 @@ final class FaultInjector {
   enum Kind {
     NONE,
     EXPIRED_TOKEN,
+    MFA_REQUIRED,
     THROTTLED,
     SERVER_ERROR_500,
     SERVER_ERROR_503,
@@ -48,9 +49,9 @@ final class FaultInjector {
   }
 
   /**
-   * The next request's plan. Order: latency; an ongoing 429 burst; expired token; throttle
-   * (starting a burst); 500/503 (alternating); malformed body (HTML 500 or bare-string 400, by a
-   * further draw). The drop is only applied by the caller to a write that succeeded.
+   * The next request's plan. Order: latency; an ongoing 429 burst; expired token; MFA required;
+   * throttle (starting a burst); 500/503 (alternating); malformed body (HTML 500 or bare-string
+   * 400, by a further draw). The drop is only applied by the caller to a write that succeeded.
    */
   synchronized Plan next() {
     if (faults.equals(Faults.NONE)) {
@@ -63,6 +64,8 @@ final class FaultInjector {
     double malformed = random.nextDouble();
     boolean html = random.nextBoolean();
     double drop = random.nextDouble();
+    // drawn only when asked for, so the sequences of specs without it stay as they were
+    double mfa = faults.mfaRequiredRate() > 0 ? random.nextDouble() : 1;
 
     Duration delay = latency < faults.latencyRate() ? faults.latency() : Duration.ZERO;
     Kind kind;
@@ -71,6 +74,8 @@ final class FaultInjector {
       kind = Kind.THROTTLED;
     } else if (expired < faults.expiredTokenRate()) {
       kind = Kind.EXPIRED_TOKEN;
+    } else if (mfa < faults.mfaRequiredRate()) {
+      kind = Kind.MFA_REQUIRED;
     } else if (throttle < faults.throttleRate()) {
       burstLeft = faults.throttleBurst() - 1;
       kind = Kind.THROTTLED;

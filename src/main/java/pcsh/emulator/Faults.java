@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The faults an {@link Emulator} injects into {@code /v1/...} requests, each rate a probability
- * (0..1) per request, drawn from one {@code java.util.Random(seed)} so a given seed and request
- * sequence always meet the same faults.
+ * The faults an {@link Emulator} injects into {@code /v1/...} requests (and, for {@code graph},
+ * into Graph's {@code /v1.0/...}), each rate a probability (0..1) per request, drawn from one
+ * {@code java.util.Random(seed)} so a given seed and request sequence always meet the same faults.
  *
  * <p>Spec grammar ({@link #parse}, {@link #spec}): {@code none}, blank, or comma-separated {@code
  * key=value} parts in any order, each key at most once:
@@ -27,11 +27,18 @@ import java.util.regex.Pattern;
  *   drop-after-write=&lt;rate&gt;    a successful write is applied, then the connection is dropped unanswered
  *   malformed=&lt;rate&gt;           500 with an HTML body, or 400 with a bare JSON string
  *   expired-token=&lt;rate&gt;       401 "The access token has expired"
+ *   mfa-required=&lt;rate&gt;        401 with code 900421: the token's sign-in did not use MFA (spec 15)
+ *   graph=403|503               every Microsoft Graph request (/v1.0/...) gets this status in Graph's
+ *                               error envelope: no permission, or Graph down
  * </pre>
+ *
+ * <p>Longer than most records: the spec's grammar, its parser and its writer stay with the values
+ * they describe.
  *
  * @param latency how long a latency fault waits; {@code null} means zero
  * @param retryAfterSeconds the {@code Retry-After} of a 429, 0 or more
  * @param throttleBurst how many consecutive 429s one throttle gives, 1 or more
+ * @param graphStatus 0 (Graph answers), 403 or 503
  */
 public record Faults(
     long seed,
@@ -43,10 +50,12 @@ public record Faults(
     double serverErrorRate,
     double dropAfterWriteRate,
     double malformedErrorRate,
-    double expiredTokenRate) {
+    double expiredTokenRate,
+    double mfaRequiredRate,
+    int graphStatus) {
 
   /** No faults at all. */
-  public static final Faults NONE = new Faults(0, 0, Duration.ZERO, 0, 1, 1, 0, 0, 0, 0);
+  public static final Faults NONE = new Faults(0, 0, Duration.ZERO, 0, 1, 1, 0, 0, 0, 0, 0, 0);
 
   private static final Pattern LATENCY = Pattern.compile("(\\d+)(ms|s)(?:@(.+))?");
 
@@ -57,6 +66,10 @@ public record Faults(
     rate("drop-after-write", dropAfterWriteRate);
     rate("malformed", malformedErrorRate);
     rate("expired-token", expiredTokenRate);
+    rate("mfa-required", mfaRequiredRate);
+    if (graphStatus != 0 && graphStatus != 403 && graphStatus != 503) {
+      throw new IllegalArgumentException("graph must be 403 or 503: " + graphStatus);
+    }
     if (latency == null) {
       latency = Duration.ZERO;
     }
@@ -69,6 +82,33 @@ public record Faults(
     if (throttleBurst < 1) {
       throw new IllegalArgumentException("burst must be at least 1: " + throttleBurst);
     }
+  }
+
+  /** Without the MFA and Graph faults. */
+  public Faults(
+      long seed,
+      double latencyRate,
+      Duration latency,
+      double throttleRate,
+      int retryAfterSeconds,
+      int throttleBurst,
+      double serverErrorRate,
+      double dropAfterWriteRate,
+      double malformedErrorRate,
+      double expiredTokenRate) {
+    this(
+        seed,
+        latencyRate,
+        latency,
+        throttleRate,
+        retryAfterSeconds,
+        throttleBurst,
+        serverErrorRate,
+        dropAfterWriteRate,
+        malformedErrorRate,
+        expiredTokenRate,
+        0,
+        0);
   }
 
   /**
@@ -92,6 +132,8 @@ public record Faults(
     double drop = 0;
     double malformed = 0;
     double expired = 0;
+    double mfa = 0;
+    int graph = 0;
     Set<String> seen = new HashSet<>();
     for (String raw : spec.split(",", -1)) {
       String part = raw.trim();
@@ -123,13 +165,21 @@ public record Faults(
         case "drop-after-write" -> drop = parseRate(part, value);
         case "malformed" -> malformed = parseRate(part, value);
         case "expired-token" -> expired = parseRate(part, value);
+        case "mfa-required" -> mfa = parseRate(part, value);
+        case "graph" -> {
+          if (!value.equals("403") && !value.equals("503")) {
+            throw bad(part, "expected graph=403 (no permission) or graph=503 (Graph down)");
+          }
+          graph = Integer.parseInt(value);
+        }
         default ->
             throw bad(
                 part,
                 "unknown fault '"
                     + key
                     + "'; known: seed, latency, throttle, "
-                    + "retry-after, burst, 5xx, drop-after-write, malformed, expired-token");
+                    + "retry-after, burst, 5xx, drop-after-write, malformed, expired-token,"
+                    + " mfa-required, graph");
       }
     }
     return new Faults(
@@ -142,7 +192,9 @@ public record Faults(
         serverError,
         drop,
         malformed,
-        expired);
+        expired,
+        mfa,
+        graph);
   }
 
   /**
@@ -180,6 +232,12 @@ public record Faults(
     if (expiredTokenRate > 0) {
       j.add("expired-token=" + number(expiredTokenRate));
     }
+    if (mfaRequiredRate > 0) {
+      j.add("mfa-required=" + number(mfaRequiredRate));
+    }
+    if (graphStatus != 0) {
+      j.add("graph=" + graphStatus);
+    }
     return j.toString();
   }
 
@@ -195,7 +253,9 @@ public record Faults(
         serverErrorRate,
         dropAfterWriteRate,
         malformedErrorRate,
-        expiredTokenRate);
+        expiredTokenRate,
+        mfaRequiredRate,
+        graphStatus);
   }
 
   @Override

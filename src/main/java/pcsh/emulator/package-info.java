@@ -10,6 +10,9 @@
  *
  * <p>Writes honour {@code MS-RequestId} as their idempotency key, and {@link pcsh.emulator.Faults}
  * injects seeded, reproducible failures (latency, 429 bursts, 5xx, malformed bodies, expired
- * tokens, dropped connections).
+ * tokens, MFA refusals, dropped connections, Graph answering 403 or 503).
+ *
+ * <p>Beside Partner Center it serves Microsoft Graph's GDAP reads (relationships and access
+ * assignments) under {@code /v1.0/}, in Graph's shapes ({@link pcsh.emulator.GraphRoutes}).
  */
 package pcsh.emulator;

@@ -39,6 +39,37 @@ public final class PrivateFile {
     Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
   }
 
+  /**
+   * Replaces {@code file} with {@code text} atomically: written to a 0600 temporary file beside it,
+   * then moved into place, so a reader in another process sees the old content or the new, never
+   * half of it.
+   */
+  public static void replace(Path file, String text) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+      if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+    Path tmp =
+        POSIX
+            ? Files.createTempFile(
+                dir,
+                "." + file.getFileName(),
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   private static void create(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {

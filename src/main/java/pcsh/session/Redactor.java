@@ -25,6 +25,7 @@ public final class Redactor {
   public static final List<String> SECRET_VARIABLES =
       List.of(
           "PCSH_ACCESS_TOKEN",
+          "PCSH_GRAPH_ACCESS_TOKEN",
           "PCSH_REFRESH_TOKEN",
           "PCSH_CLIENT_SECRET",
           "PCSH_CERTIFICATE_PASSWORD");

@@ -27,7 +27,9 @@ public record Settings(
     String emulatorFaults,
     int emulatorRateLimit,
     int bulkRateLimit,
-    int bulkConcurrency) {
+    int bulkConcurrency,
+    String graphBaseUrl,
+    boolean emulatorRequireMfa) {
 
   public static final String EMBEDDED = "embedded";
 
@@ -71,6 +73,18 @@ public record Settings(
 
   /** Rows a `qualify bulk` run works on at once. */
   public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
+
+  /**
+   * Microsoft Graph, for GDAP: {@code environment} (the Graph root of pcsh.environment, or the
+   * emulator when pcsh.base-url is embedded), {@code embedded}, or a URL; see {@link
+   * GraphEndpoint}.
+   */
+  public static final String GRAPH_BASE_URL = "pcsh.graph.base-url";
+
+  /**
+   * The embedded emulator refuses App+User tokens whose JWT amr lacks mfa (the April 2026 rule).
+   */
+  public static final String EMULATOR_REQUIRE_MFA = "pcsh.emulator.require-mfa";
 
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
@@ -184,6 +198,12 @@ public record Settings(
     if (concurrency < 1 || concurrency > 16) {
       throw new InvalidSettingException(BULK_CONCURRENCY, "" + concurrency, "between 1 and 16");
     }
+    String graphUrl = orDefault(lookup.apply(GRAPH_BASE_URL), FROM_ENVIRONMENT).strip();
+    GraphEndpoint.check(graphUrl); // a bad pcsh.graph.base-url is reported at start, as others are
+    String requireMfa =
+        orDefault(lookup.apply(EMULATOR_REQUIRE_MFA), "false").strip().toLowerCase(Locale.ROOT);
+    if (!requireMfa.equals("true") && !requireMfa.equals("false"))
+      throw new InvalidSettingException(EMULATOR_REQUIRE_MFA, requireMfa, "true or false");
     return new Settings(
         baseUrl,
         home,
@@ -200,7 +220,9 @@ public record Settings(
         orDefault(lookup.apply(EMULATOR_FAULTS), "none").strip(),
         emulatorRate,
         bulkRate,
-        concurrency);
+        concurrency,
+        graphUrl,
+        Boolean.parseBoolean(requireMfa));
   }
 
   private static void checkUrl(String url) {

@@ -35,6 +35,47 @@ public final class SettingsFiles {
     };
   }
 
+  /** Where a setting's value came from (for {@code doctor}); {@code value} is null when unset. */
+  public record Origin(String key, String value, String source) {}
+
+  /**
+   * A provenance view of {@link #layered}: each key's value from the same layers in the same order,
+   * with the layer that gave it. The files are read again on each call (this serves diagnostics,
+   * not every request).
+   */
+  public static Function<String, Origin> provenance(Path repoDefaults, Path userFile) {
+    return key -> {
+      String v = System.getProperty(key);
+      if (v != null) return new Origin(key, v, "-D" + key + " (command line)");
+      String var = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      v = System.getenv(var);
+      if (v != null) return new Origin(key, v, "environment variable " + var);
+      v = fileValue(userFile, key);
+      if (v != null) return new Origin(key, v, userFile.toString());
+      if (repoDefaults != null && Files.isRegularFile(repoDefaults)) {
+        v = fileValue(repoDefaults, key);
+        if (v != null) return new Origin(key, v, repoDefaults.toString());
+      } else {
+        try (InputStream bundled = SettingsFiles.class.getResourceAsStream("/shell.properties")) {
+          v = bundled == null ? null : load(bundled).get(key);
+        } catch (IOException e) {
+          v = null;
+        }
+        if (v != null) return new Origin(key, v, "pcsh's bundled shell.properties");
+      }
+      return new Origin(key, null, "pcsh's default");
+    };
+  }
+
+  private static String fileValue(Path file, String key) {
+    if (file == null || !Files.isRegularFile(file)) return null;
+    try {
+      return load(Files.newInputStream(file)).get(key);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /**
    * The file layers as one map, lowest first: the repo's defaults, then the user's file.
    * Environment variables and system properties are applied on top by whoever reads them.

@@ -58,7 +58,8 @@ public final class EmbeddedEmulator implements AutoCloseable {
                     .withSeedCustomers(settings.emulatorCustomers())
                     .withVettingDelay(settings.emulatorVettingDelay())
                     .withFaults(faults())
-                    .withRateLimit(settings.emulatorRateLimit(), 0));
+                    .withRateLimit(settings.emulatorRateLimit(), 0)
+                    .withRequireMfa(settings.emulatorRequireMfa()));
       } catch (IOException e) {
         throw new UncheckedIOException(
             "could not start the embedded emulator: " + e.getMessage(), e);

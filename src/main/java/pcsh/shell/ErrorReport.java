@@ -12,6 +12,7 @@ import pcsh.api.NotSignedInException;
 import pcsh.api.PartnerCenterException;
 import pcsh.auth.SignInException;
 import pcsh.failure.Failure;
+import pcsh.graph.GraphException;
 import pcsh.output.Text;
 
 /**
@@ -26,10 +27,13 @@ public record ErrorReport(ExitCode exitCode, String text) {
       return block(
           exitCode(p.kind()),
           p.getMessage(),
-          p.getCause() instanceof PartnerCenterException call ? ids(call) : List.of(),
+          p.getCause() instanceof PartnerCenterException call
+              ? ids(call)
+              : p.getCause() instanceof GraphException g ? GraphErrors.ids(g) : List.of(),
           p.nextStep());
     }
     if (e instanceof PartnerCenterException p) return service(p);
+    if (e instanceof GraphException g) return GraphErrors.report(g);
     if (e instanceof NotSignedInException) {
       return block(
           ExitCode.AUTH,
@@ -165,11 +169,13 @@ public record ErrorReport(ExitCode exitCode, String text) {
               + " failed with HTTP "
               + s
               + reason(s)
-              + ": Partner Center requires a sign-in with"
-              + " multi-factor authentication.";
+              + ": Partner Center refused the token because its sign-in did not use multi-factor"
+              + " authentication (the token's amr claim has no mfa; required for App+User calls since"
+              + " April 1, 2026).";
       next =
-          "run `login` (or `login --browser`) and complete MFA; a secure-application-model refresh token must"
-              + " come from a sign-in that used MFA.";
+          "sign in again with MFA: run `login` (or `login --browser`) and complete the MFA prompt; a"
+              + " secure-application-model refresh token must come from a sign-in that used MFA."
+              + " `doctor` checks the token's claims without sending it anywhere.";
     } else if (s == 401 || s == 403) {
       code = ExitCode.AUTH;
       next =
@@ -201,9 +207,13 @@ public record ErrorReport(ExitCode exitCode, String text) {
   private static final java.util.regex.Pattern MFA =
       java.util.regex.Pattern.compile("(?i)\\bMFA\\b|multi-?factor");
 
-  /** Partner Center's fault for a token whose sign-in did not use MFA. */
+  /**
+   * Partner Center's fault for a token whose sign-in did not use MFA: error code 900421 (as
+   * partners report it; Microsoft publishes no body) or a description that speaks of MFA.
+   */
   private static boolean mfaFault(PartnerCenterException p) {
-    return MFA.matcher(p.description() == null ? "" : p.description()).find()
+    return p.errorCode().map(String::strip).filter("900421"::equals).isPresent()
+        || MFA.matcher(p.description() == null ? "" : p.description()).find()
         || MFA.matcher(p.errorCode().orElse("")).find();
   }
 
@@ -229,8 +239,7 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return s == null ? "(none)" : Text.oneLine(s);
   }
 
-  private static ErrorReport block(
-      ExitCode code, String headline, List<String> details, String next) {
+  static ErrorReport block(ExitCode code, String headline, List<String> details, String next) {
     StringBuilder b = new StringBuilder("Error: ").append(headline).append('\n');
     for (String d : details) b.append("  ").append(d).append('\n');
     if (next != null) b.append("  Next: ").append(next).append('\n');
@@ -238,7 +247,7 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return new ErrorReport(code, pcsh.session.Redactor.shared().text(b.toString()));
   }
 
-  private static String reason(int status) {
+  static String reason(int status) {
     return switch (status) {
       case 400 -> " Bad Request";
       case 401 -> " Unauthorized";

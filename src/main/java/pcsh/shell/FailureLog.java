@@ -14,7 +14,7 @@ public class FailureLog {
   private final AtomicReference<ErrorReport> first = new AtomicReference<>();
   private final AtomicReference<ErrorReport> last = new AtomicReference<>();
   private final AtomicReference<Throwable> lastCause = new AtomicReference<>();
-  private final java.util.List<java.util.function.Consumer<ErrorReport>> listeners =
+  private final java.util.List<java.util.function.BiConsumer<ErrorReport, Throwable>> listeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
   private final java.util.concurrent.atomic.AtomicLong count =
       new java.util.concurrent.atomic.AtomicLong();
@@ -32,10 +32,15 @@ public class FailureLog {
     last.set(r);
     lastCause.set(cause);
     count.incrementAndGet();
-    for (var l : listeners) l.accept(r);
+    for (var l : listeners) l.accept(r, cause);
   }
 
   public void listen(java.util.function.Consumer<ErrorReport> listener) {
+    listeners.add((r, cause) -> listener.accept(r));
+  }
+
+  /** A listener that also hears what caused the report (null when nothing threw). */
+  public void listen(java.util.function.BiConsumer<ErrorReport, Throwable> listener) {
     listeners.add(listener);
   }
 

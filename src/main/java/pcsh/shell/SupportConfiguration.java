@@ -55,6 +55,28 @@ class SupportConfiguration {
     return t;
   }
 
+  /** Every failure is also kept in $PCSH_HOME, for last-error and the bundle of a later run. */
+  @Bean
+  LastFailureRecorder lastFailureRecorder(
+      Settings settings,
+      ExchangeLog exchanges,
+      Redactor redactor,
+      Transcript transcript,
+      ScriptMode script,
+      FailureLog failures,
+      Environment env) {
+    LastFailureRecorder r =
+        new LastFailureRecorder(
+            settings.home(),
+            exchanges,
+            redactor,
+            transcript,
+            script,
+            env.getProperty(ScriptRunner.FILE, ""));
+    failures.listen(r::record);
+    return r;
+  }
+
   @Bean
   WireTrace wireTrace(
       ObjectProvider<ShellContext> context,

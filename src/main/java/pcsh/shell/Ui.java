@@ -113,6 +113,19 @@ public class Ui implements Progress {
   }
 
   /**
+   * A notice that is not the command's data (a warning before a write): on the terminal when there
+   * is one, else on stderr, so that stdout of a one-shot run or a script carries only data.
+   */
+  public void notice(String text) {
+    if (noTerminal()) {
+      System.err.print(text);
+      System.err.flush();
+    } else {
+      print(text);
+    }
+  }
+
+  /**
    * Asks for a line on a throw-away reader (kept out of the history); empty on Ctrl-C or Ctrl-D.
    */
   public java.util.Optional<String> ask(String prompt) {

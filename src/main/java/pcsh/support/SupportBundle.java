@@ -23,11 +23,15 @@ import pcsh.session.Settings;
  */
 public final class SupportBundle {
 
-  /** What goes in besides the settings and the journal: this process's failure and requests. */
+  /**
+   * What goes in besides the settings and the journal: the last failure (this process's, else the
+   * one an earlier process kept, named by {@code lastErrorOrigin}) and this process's requests.
+   */
   public record Parts(
       String correlationId,
       Optional<String> lastError,
-      Optional<Exchange> failedExchange,
+      Optional<String> lastErrorOrigin,
+      Optional<String> failedExchange,
       List<Exchange> recent) {}
 
   private final Settings settings;
@@ -40,13 +44,15 @@ public final class SupportBundle {
     this.redactor = redactor;
   }
 
-  /**
-   * The session a bundle is for: {@code id} when given, else this one when it keeps a transcript,
-   * else the newest.
-   */
-  public record Session(String id, Optional<Path> transcript) {}
+  /** The session a bundle is for, and its transcript; {@code missing} says why there is none. */
+  public record Session(String id, Optional<Path> transcript, String missing) {}
 
-  public Session session(String id, Transcript current) {
+  /**
+   * {@code id} when given; else this session when it keeps a transcript (interactive); else, with
+   * {@code latest}, the newest transcript in the history directory, whoever's it was; else none: a
+   * one-shot run keeps no transcript and does not take someone else's unasked.
+   */
+  public Session session(String id, Transcript current, boolean latest) {
     Path dir = settings.historyDir();
     if (id != null) {
       Optional<Path> t = Transcript.find(dir, id);
@@ -55,12 +61,24 @@ public final class SupportBundle {
             "No session '" + Text.shown(id) + "' in " + dir + ".",
             "run `sessions list` for the ids.");
       }
-      return new Session(id, t);
+      return new Session(id, t, null);
     }
-    if (current.started()) return new Session(current.id(), Optional.of(current.file()));
+    if (current.started()) return new Session(current.id(), Optional.of(current.file()), null);
+    if (!latest) {
+      return new Session(
+          current.id(),
+          Optional.empty(),
+          "this run is not an interactive session, and no other session's transcript goes in"
+              + " unless asked: --latest-session adds the newest, --id ID a given one");
+    }
     List<String> ids = Transcript.ids(dir);
-    String sid = ids.isEmpty() ? current.id() : ids.get(0);
-    return new Session(sid, Transcript.find(dir, sid));
+    if (ids.isEmpty()) {
+      return new Session(
+          current.id(),
+          Optional.empty(),
+          "(no transcript: " + dir + " has no session transcripts)");
+    }
+    return new Session(ids.get(0), Transcript.find(dir, ids.get(0)), null);
   }
 
   /** Writes the bundle to {@code out} (mode 0600), redacted. */
@@ -86,9 +104,10 @@ public final class SupportBundle {
         .append(", ")
         .append(System.getProperty("os.name"))
         .append('\n');
-    b.append("\nLast error in this process\n--------------------------\n");
+    b.append("\nLast error\n----------\n");
+    parts.lastErrorOrigin().ifPresent(o -> b.append("(from ").append(o).append(")\n"));
     b.append(parts.lastError().map(String::stripTrailing).orElse("(none)")).append('\n');
-    parts.failedExchange().ifPresent(e -> b.append('\n').append(e.full()));
+    parts.failedExchange().ifPresent(e -> b.append('\n').append(e));
     b.append("\nRecent requests in this process\n-------------------------------\n");
     if (parts.recent().isEmpty()) b.append("(none)\n");
     parts
@@ -109,7 +128,12 @@ public final class SupportBundle {
             session
                 .transcript()
                 .map(p -> String.join("\n", lines(p)))
-                .orElse("(no transcript for this session)"))
+                .orElse(
+                    "(no transcript"
+                        + (session.missing() == null
+                            ? " for this session"
+                            : ": " + session.missing())
+                        + ")"))
         .append('\n');
     PrivateFile.write(out, redactor.text(b.toString()));
   }

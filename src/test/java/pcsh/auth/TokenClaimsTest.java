@@ -64,4 +64,32 @@ class TokenClaimsTest {
                 "unknown",
                 java.util.Optional.empty()));
   }
+
+  @Test
+  void theClaimsDoctorChecksAreReadFromThePayload() {
+    TokenClaims user =
+        TokenClaims.parse(
+                jwt(
+                    "{\"aud\":[\"https://api.partnercenter.microsoft.com\",\"x\"],"
+                        + "\"scp\":\"user_impersonation  offline_access\",\"amr\":[\"pwd\",\"mfa\"],"
+                        + "\"unique_name\":\"u@x\",\"tid\":\"t-1\"}"))
+            .orElseThrow();
+    TokenClaims app =
+        TokenClaims.parse(jwt("{\"aud\":\"a\",\"roles\":\"Role.One\",\"azp\":\"app-1\"}"))
+            .orElseThrow();
+    TokenClaims pwd = TokenClaims.parse(jwt("{\"scp\":\"x\",\"amr\":[\"pwd\"]}")).orElseThrow();
+
+    assertThat(user.audience()).contains("https://api.partnercenter.microsoft.com");
+    assertThat(user.scopes()).containsExactly("user_impersonation", "offline_access");
+    assertThat(user.authMethods()).containsExactly("pwd", "mfa");
+    assertThat(user.mfa()).isTrue();
+    assertThat(user.appOnly()).isFalse();
+    assertThat(user.upn()).contains("u@x");
+    assertThat(app.roles()).containsExactly("Role.One");
+    assertThat(app.appOnly()).isTrue();
+    assertThat(app.user()).contains("app-1");
+    assertThat(pwd.mfa()).isFalse();
+    assertThat(TokenClaims.parse(jwt("[1,2]"))).isEmpty();
+    assertThat(user.toString()).contains("mfa=true").doesNotContain("u@x");
+  }
 }

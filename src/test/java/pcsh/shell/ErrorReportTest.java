@@ -136,8 +136,8 @@ class ErrorReportTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.AUTH);
     assertThat(r.text())
         .contains(
-            "requires a sign-in with multi-factor authentication",
-            "Next: run `login`",
+            "sign-in did not use multi-factor authentication",
+            "Next: sign in again with MFA: run `login`",
             "MS-CorrelationId: corr-1");
   }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.PartnerCenterException;
+import pcsh.api.QualificationKind;
 import pcsh.api.RateLimiter;
 import pcsh.failure.Failure;
 import pcsh.output.Progress;
@@ -41,6 +42,11 @@ public final class BulkRun implements AutoCloseable {
   public record Plan(List<Todo> writes, String text) {
     public int size() {
       return writes.size();
+    }
+
+    /** The customers of the writes of {@code kind}, in row order. */
+    public List<String> customers(QualificationKind kind) {
+      return writes.stream().filter(t -> t.row().write().kind() == kind).map(Todo::id).toList();
     }
   }
 

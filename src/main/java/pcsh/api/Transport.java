@@ -1,0 +1,68 @@
+package pcsh.api;
+
+import feign.Client;
+import feign.Request;
+import feign.RequestTemplate;
+import feign.Target;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import pcsh.session.Redactor;
+
+/**
+ * The parts of pcsh's HTTP clients that the Partner Center client and the Microsoft Graph client
+ * share: the transport (the JDK HttpClient built on the first request, never following a redirect,
+ * each exchange recorded once in the {@link ExchangeLog}, redacted), the timeouts, a base URL read
+ * on each request, and header lookup.
+ */
+public final class Transport {
+
+  private Transport() {}
+
+  public static Client recorded(Duration connectTimeout, ExchangeLog log, Redactor redactor) {
+    return new RecordingClient(new LazyHttpClient(connectTimeout), log, redactor);
+  }
+
+  /** pcsh's timeouts; Feign follows no redirect either. */
+  public static Request.Options options(Duration connectTimeout, Duration readTimeout) {
+    return new Request.Options(
+        connectTimeout.toMillis(),
+        TimeUnit.MILLISECONDS,
+        readTimeout.toMillis(),
+        TimeUnit.MILLISECONDS,
+        false);
+  }
+
+  /**
+   * A target whose base URL is read per request rather than once, so nothing (the embedded
+   * emulator) starts before a request needs it; a request whose URL is already absolute (a next
+   * link) keeps it.
+   */
+  public static <T> Target<T> lazyTarget(Class<T> type, String name, Supplier<String> baseUrl) {
+    return new LazyTarget<>(type, name, baseUrl);
+  }
+
+  /** The first non-blank value of the header {@code name}, matched in any case. */
+  public static Optional<String> header(Map<String, Collection<String>> headers, String name) {
+    return PartnerCenterErrorDecoder.first(headers, name);
+  }
+
+  private record LazyTarget<T>(Class<T> type, String name, Supplier<String> baseUrl)
+      implements Target<T> {
+    @Override
+    public String url() {
+      String u = baseUrl.get();
+      return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    @Override
+    public Request apply(RequestTemplate input) {
+      if (!input.url().toLowerCase(Locale.ROOT).startsWith("http")) input.target(url());
+      return input.request();
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package pcsh.graph;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.RequestInterceptor;
+import feign.RetryableException;
+import feign.Retryer;
+import feign.jackson.JacksonDecoder;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import pcsh.api.ExchangeLog;
+import pcsh.api.NotSignedInException;
+import pcsh.api.PartnerCenterClient;
+import pcsh.api.Transport;
+import pcsh.session.Redactor;
+
+/**
+ * The Microsoft Graph client for GDAP: Feign over pcsh's transport (no redirect is followed; every
+ * exchange recorded, redacted), Graph's error envelope decoded, and the token sent to the origin of
+ * pcsh.graph.base-url only. Every request carries a new {@code client-request-id}. Reads are not
+ * retried: a GDAP check that cannot read Graph says so and lets the user go on.
+ */
+public final class GraphClient {
+
+  /** Graph's maximum page size for these collections. */
+  public static final int MAX_PAGE = 300;
+
+  /** More pages than this means a next link that never ends. */
+  private static final int MAX_PAGES = 100;
+
+  private final Supplier<GraphApi> build;
+  private final int pageSize;
+  private GraphApi api;
+
+  /**
+   * @param baseUrl the Graph root without {@code /v1.0}, read on every request (the embedded
+   *     emulator starts only when a request needs it)
+   * @param token the Graph bearer token, read on every request; empty means none
+   */
+  public GraphClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Duration connectTimeout,
+      Duration readTimeout,
+      ExchangeLog exchanges,
+      Redactor redactor) {
+    this(baseUrl, token, connectTimeout, readTimeout, exchanges, redactor, MAX_PAGE);
+  }
+
+  /**
+   * @param pageSize {@code $top} of each request, 1 to {@link #MAX_PAGE}
+   */
+  public GraphClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Duration connectTimeout,
+      Duration readTimeout,
+      ExchangeLog exchanges,
+      Redactor redactor,
+      int pageSize) {
+    if (pageSize < 1 || pageSize > MAX_PAGE)
+      throw new IllegalArgumentException("page size " + pageSize);
+    this.pageSize = pageSize;
+    ObjectMapper json = PartnerCenterClient.mapper();
+    Supplier<String> root = () -> withoutSlash(baseUrl.get());
+    // built on first use: most commands never ask Graph, and start-up counts
+    this.build =
+        () ->
+            Feign.builder()
+                .client(
+                    new OriginGuard(Transport.recorded(connectTimeout, exchanges, redactor), root))
+                .decoder(new JacksonDecoder(json))
+                .errorDecoder(new GraphErrorDecoder(json))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(Transport.options(connectTimeout, readTimeout))
+                .requestInterceptor(headers(token, redactor))
+                .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+  }
+
+  private synchronized GraphApi api() {
+    if (api == null) api = build.get();
+    return api;
+  }
+
+  /**
+   * The partner's relationships with the customer tenant {@code tenantId}, every page. Graph is
+   * asked to filter, and the answer is filtered again here, as Microsoft does not document which
+   * properties the filter takes.
+   */
+  public List<Relationship> relationships(String tenantId) {
+    String filter = "customer/tenantId eq '" + tenantId.replace("'", "''") + "'";
+    List<Relationship> all =
+        pages(
+            () -> api().relationships(filter, pageSize),
+            RelationshipPage::value,
+            RelationshipPage::nextLink,
+            next -> api().nextRelationships(next));
+    return all.stream().filter(r -> tenantId.equalsIgnoreCase(r.tenantId())).toList();
+  }
+
+  /** The access assignments of one relationship, every page. */
+  public List<AccessAssignment> accessAssignments(String relationshipId) {
+    return pages(
+        () -> api().accessAssignments(relationshipId, pageSize),
+        AssignmentPage::value,
+        AssignmentPage::nextLink,
+        next -> api().nextAccessAssignments(next));
+  }
+
+  private static <P, T> List<T> pages(
+      Supplier<P> first,
+      Function<P, List<T>> items,
+      Function<P, String> next,
+      Function<URI, P> follow) {
+    List<T> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    P page = call(first);
+    for (int n = 1; ; n++) {
+      if (items.apply(page) != null) all.addAll(items.apply(page));
+      String link = next.apply(page);
+      if (link == null || link.isBlank() || n >= MAX_PAGES || !seen.add(link)) return all;
+      URI uri;
+      try {
+        uri = URI.create(link.strip());
+      } catch (IllegalArgumentException e) {
+        return all; // an unusable link ends the listing with what was read
+      }
+      page = call(() -> follow.apply(uri));
+    }
+  }
+
+  private static <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (RetryableException e) {
+      // no response: the connection failed or timed out
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new GraphException(
+          GraphException.Kind.NO_RESPONSE,
+          0,
+          null,
+          "no response from Microsoft Graph ("
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+              + ")",
+          e.method() == null ? "GET" : e.method().name(),
+          e.request() == null ? "?" : GraphException.withoutQuery(e.request().url()),
+          null,
+          e.request() == null
+              ? null
+              : Transport.header(e.request().headers(), "client-request-id").orElse(null),
+          null);
+    }
+  }
+
+  private static RequestInterceptor headers(Supplier<Optional<String>> token, Redactor redactor) {
+    return template -> {
+      String bearer = token.get().orElseThrow(NotSignedInException::new);
+      redactor.remember(bearer);
+      template.header("Accept", "application/json");
+      template.header("Authorization", "Bearer " + bearer);
+      template.header("client-request-id", UUID.randomUUID().toString());
+    };
+  }
+
+  private static String withoutSlash(String u) {
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+  }
+}
