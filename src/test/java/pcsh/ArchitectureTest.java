@@ -23,7 +23,12 @@ class ArchitectureTest {
     "pcsh.qualification..", "pcsh.support..", "pcsh.customers.."
   };
   private static final String[] BOUNDARIES = {
-    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure.."
+    "pcsh.api..",
+    "pcsh.auth..",
+    "pcsh.session..",
+    "pcsh.output..",
+    "pcsh.failure..",
+    "pcsh.values.."
   };
 
   @ArchTest
@@ -82,6 +87,7 @@ class ArchitectureTest {
               "pcsh.session..",
               "pcsh.output..",
               "pcsh.failure..",
+              "pcsh.values..",
               "pcsh.shell..",
               "pcsh.commands..",
               "pcsh.qualification..",
