@@ -137,7 +137,12 @@ final class CommandsFixture implements AutoCloseable {
   }
 
   ValidationCodeCommands codes() {
-    return new ValidationCodeCommands(client, settings, ui, preference);
+    return new ValidationCodeCommands(
+        client,
+        settings,
+        ui,
+        preference,
+        new StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
   }
 
   @Override

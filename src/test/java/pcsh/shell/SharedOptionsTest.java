@@ -16,7 +16,9 @@ class SharedOptionsTest {
 
   private static CommandRegistration.Builder builder() {
     return new SharedOptionsBuilder.Builder(
-        CommandRegistration.builder(), name -> name.equals("outputFormats") ? FORMATS : null);
+        CommandRegistration.builder(),
+        name -> name.equals("outputFormats") ? FORMATS : null,
+        new CommandTargets());
   }
 
   @Test
