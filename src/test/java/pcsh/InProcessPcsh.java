@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.shell.DefaultShellApplicationRunner;
 import org.springframework.shell.ShellApplicationRunner;
 import org.springframework.shell.ShellRunner;
-import org.springframework.shell.boot.TerminalCustomizer;
 
 /**
  * pcsh's one-shot path in this JVM: the application the jar starts (same main class, same settings
@@ -47,18 +49,29 @@ final class InProcessPcsh implements AutoCloseable {
           ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", p));
           // nothing runs at start: run() hands each command to the runners, as start-up does
           ctx.getBeanFactory().registerSingleton("quietStart", (ShellApplicationRunner) a -> {});
-          ctx.getBeanFactory()
-              .registerSingleton(
+          // written straight through, as to a pipe (the terminal the shell builds pumps its output
+          // on a thread of its own, and adds a carriage return before each line feed)
+          ((GenericApplicationContext) ctx)
+              .registerBean(
                   "capturedTerminal",
-                  (TerminalCustomizer)
-                      b ->
-                          b.system(false)
-                              .encoding(StandardCharsets.UTF_8)
-                              .dumb(true)
-                              .type("dumb")
-                              .streams(new ByteArrayInputStream(new byte[0]), out));
+                  Terminal.class,
+                  () -> dumbTerminal(out),
+                  d -> d.setPrimary(true));
         });
     context = app.run();
+  }
+
+  private static Terminal dumbTerminal(ByteArrayOutputStream out) {
+    try {
+      return new DumbTerminal(
+          "pcsh-test",
+          Terminal.TYPE_DUMB,
+          new ByteArrayInputStream(new byte[0]),
+          out,
+          StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   <T> T bean(Class<T> type) {
@@ -80,6 +93,7 @@ final class InProcessPcsh implements AutoCloseable {
               new ArrayList<>(context.getBeansOfType(ShellRunner.class).values()))
           .run(new DefaultApplicationArguments(args));
     } finally {
+      context.getBean(Terminal.class).writer().flush();
       System.setErr(stderr);
     }
     int exit =

@@ -75,7 +75,7 @@ public final class CompletionScript {
             .toList();
     Set<String> commands = new TreeSet<>();
     Set<String> prefixes = new TreeSet<>();
-    StringBuilder list = new StringBuilder("__pcsh_commands() {\n  printf '%s\\n' \\\n");
+    List<String> list = new ArrayList<>();
     StringBuilder options = new StringBuilder("__pcsh_options() {\n  case $1 in\n");
     StringBuilder kinds = new StringBuilder("__pcsh_kind() {\n  case \"$1 $2\" in\n");
     StringBuilder fixed = new StringBuilder("__pcsh_fixed() {\n  case \"$1 $2\" in\n");
@@ -86,9 +86,7 @@ public final class CompletionScript {
       String[] words = c.split(" ");
       for (int i = 1; i < words.length; i++)
         prefixes.add(String.join(" ", List.of(words).subList(0, i)));
-      list.append("    ")
-          .append(q(c + "\t" + Text.oneLine(help.page(r).summary())))
-          .append(" \\\n");
+      list.add(q(c + "\t" + Text.oneLine(help.page(r).summary())));
       List<String> optionLines = new ArrayList<>();
       List<CommandOption> opts = CommandLine.options(r);
       for (CommandOption o : opts) {
@@ -120,8 +118,9 @@ public final class CompletionScript {
                       .append(q(CommandLine.display(o)))
                       .append(" ;;\n"));
     }
-    list.append("    ''\n}\n");
-    return list
+    return "__pcsh_commands() {\n  printf '%s\\n' \\\n    "
+        + String.join(" \\\n    ", list)
+        + "\n}\n"
         + "__pcsh_is_command() {\n  case $1 in\n    "
         + String.join("|", commands.stream().map(CompletionScript::q).toList())
         + ") return 0 ;;\n  esac\n  return 1\n}\n"
