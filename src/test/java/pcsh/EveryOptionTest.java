@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.command.CommandCatalog;
@@ -38,30 +36,13 @@ class EveryOptionTest {
   static final List<String> FRAMEWORK_TEXT =
       List.of("Failed to convert", "Illegal option", "java.", "Exception", "null", "\tat ");
 
-  static Path home;
   static InProcessPcsh pcsh;
   static final AtomicInteger sent = new AtomicInteger();
 
   @BeforeAll
   static void start() throws Exception {
-    home = Files.createTempDirectory("pcsh-every-option");
-    pcsh =
-        new InProcessPcsh(
-            Map.of(
-                "pcsh.base-url",
-                "embedded",
-                "pcsh.home",
-                home.toString(),
-                "pcsh.history.dir",
-                home.resolve("history").toString(),
-                "pcsh.emulator.rate-limit",
-                "0"));
+    pcsh = InProcessPcsh.embedded();
     pcsh.bean(ExchangeLog.class).listen(e -> sent.incrementAndGet());
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
   }
 
   record Case(String description, List<String> args, boolean lineMistake, String named) {}

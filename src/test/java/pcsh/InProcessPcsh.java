@@ -34,6 +34,31 @@ final class InProcessPcsh implements AutoCloseable {
     }
   }
 
+  private static InProcessPcsh embedded;
+
+  /**
+   * One pcsh on the embedded emulator (its own home, no rate limit) that test classes share: a
+   * context takes seconds to start.
+   */
+  static synchronized InProcessPcsh embedded() throws java.io.IOException {
+    if (embedded == null) {
+      java.nio.file.Path home = java.nio.file.Files.createTempDirectory("pcsh-in-process");
+      embedded =
+          new InProcessPcsh(
+              Map.of(
+                  "pcsh.base-url",
+                  "embedded",
+                  "pcsh.home",
+                  home.toString(),
+                  "pcsh.history.dir",
+                  home.resolve("history").toString(),
+                  "pcsh.emulator.rate-limit",
+                  "0"));
+      Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+    }
+    return embedded;
+  }
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ConfigurableApplicationContext context;
 
@@ -72,6 +97,11 @@ final class InProcessPcsh implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** pcsh's home, where it keeps its files. */
+  java.nio.file.Path home() {
+    return java.nio.file.Path.of(context.getEnvironment().getProperty("pcsh.home"));
   }
 
   <T> T bean(Class<T> type) {

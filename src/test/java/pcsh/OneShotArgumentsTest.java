@@ -137,8 +137,19 @@ class OneShotArgumentsTest {
   }
 
   @Test
-  void emptyAndBlankValuesAndTabsAreRefusedByTheCommandAndNothingIsSent() throws Exception {
-    for (String value : List.of("", " ", "con\ttoso", "con\ntoso")) {
+  void emptyBlankAndHiddenControlCharactersAreRefusedByTheCommandAndNothingIsSent()
+      throws Exception {
+    for (String value :
+        List.of(
+            "",
+            " ",
+            "\t",
+            "con\ttoso",
+            "con\ntoso",
+            "con\rtoso",
+            "\u001b[31mred",
+            "con\u0085toso",
+            "x\u007f")) {
       InProcessPcsh.Run r = pcsh.run("customers", "list", "--name", value);
 
       assertThat(r.exit()).as(r.toString()).isEqualTo(2);

@@ -44,8 +44,9 @@ public class EmulatorCommands {
               longNames = "spec",
               label = "SPEC",
               description =
-                  "e.g. seed=42,latency=200ms@0.1,throttle=0.2,"
-                      + "retry-after=1,burst=3,5xx=0.1,drop-after-write=0.3,malformed=0.05,expired-token=0.02, or none")
+                  "faults and rates, comma-separated: seed=N, latency=200ms@0.1, throttle=0.2,"
+                      + " retry-after=1, burst=3, 5xx=0.1, drop-after-write=0.3, malformed=0.05,"
+                      + " expired-token=0.02 (written without blanks); or none")
           String spec) {
     if (!settings.embedded()) {
       throw Failure.usage(
