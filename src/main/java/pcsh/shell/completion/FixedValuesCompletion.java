@@ -31,13 +31,23 @@ class FixedValuesCompletion {
     return of("bash", "zsh");
   }
 
-  /** {@code help <command>}: the commands' names (they are known once the shell has started). */
+  /**
+   * {@code help <command>}: the next word of the commands that start with the words typed so far
+   * (the names are known once the shell has started).
+   */
   @Bean
   CompletionProvider commandNames(org.springframework.beans.factory.ObjectProvider<Help> help) {
-    return ctx ->
-        help.getObject().names().stream()
-            .map(n -> new CompletionProposal(n).dontQuote(true))
-            .toList();
+    return ctx -> {
+      int at = Math.max(0, Math.min(ctx.getWordIndex(), ctx.getWords().size()));
+      String typed = String.join(" ", ctx.getWords().subList(0, at));
+      String prefix = typed.isEmpty() ? "" : typed + " ";
+      return help.getObject().names().stream()
+          .filter(n -> n.startsWith(prefix))
+          .map(n -> n.substring(prefix.length()).split(" ", -1)[0])
+          .distinct()
+          .map(CompletionProposal::new)
+          .toList();
+    };
   }
 
   private static CompletionProvider of(String... values) {
