@@ -31,7 +31,8 @@ import pcsh.values.Values;
 /**
  * Reading and setting a customer's qualification. Education without a segment and GCC use the
  * documented legacy {@code PUT .../qualification}; StateOwnedEntity and Education with a segment or
- * website use the V2 {@code POST .../qualifications}.
+ * website use the V2 {@code POST .../qualifications}. (Past 300 lines because each command's
+ * description is its help page.)
  */
 @Command(group = "Qualification")
 public class QualificationCommands {

@@ -26,7 +26,10 @@ import pcsh.shell.TerminalInteraction;
 import pcsh.shell.Ui;
 import pcsh.support.Transcript;
 
-/** Signing in and out, and who the shell acts as. */
+/**
+ * Signing in and out, and who the shell acts as. (Past 300 lines because each command's description
+ * is its help page, and login has a switch for each way to sign in.)
+ */
 @Command(group = "Session")
 public class SessionCommands {
 

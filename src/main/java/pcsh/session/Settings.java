@@ -241,6 +241,14 @@ public record Settings(
   }
 
   /**
+   * {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 2d}, or bare seconds: {@link
+   * Values#parseDuration}, which a command option's value goes through as {@code Values.duration}.
+   */
+  public static java.util.Optional<Duration> parseDuration(String text) {
+    return Values.parseDuration(text);
+  }
+
+  /**
    * A setting holds a value pcsh cannot use; raised at start-up so the user fixes the file or
    * variable.
    */

@@ -15,8 +15,6 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.command.CommandContext;
 import org.springframework.shell.command.CommandOption;
 import org.springframework.shell.command.CommandRegistration;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.standard.ShellMethod;
 import org.springframework.util.ReflectionUtils;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
@@ -46,14 +44,6 @@ final class CommandTargets {
 
   Optional<Target> target(String command) {
     return Optional.ofNullable(byCommand.get(command));
-  }
-
-  /** The description a command's annotation gives, in full (Spring Shell keeps its first line). */
-  static String description(Method m) {
-    Command c = m.getAnnotation(Command.class);
-    if (c != null) return c.description();
-    ShellMethod s = m.getAnnotation(ShellMethod.class);
-    return s == null ? "" : s.value();
   }
 
   /** Whether {@code reg}'s target is one of these functions. */

@@ -31,7 +31,7 @@ final class SharedOptionsBuilder {
     private final List<Option> options = new ArrayList<>();
     private String command = "";
     private String description = "";
-    private Target target;
+    private RegistrationTarget target;
 
     Builder(
         CommandRegistration.Builder delegate,
@@ -45,13 +45,13 @@ final class SharedOptionsBuilder {
     @Override
     public CommandRegistration build() {
       for (Option o : options) o.complete(completions);
-      if (target != null && target.method != null) {
+      if (target != null && target.method() != null) {
         java.util.Set<String> required = new java.util.HashSet<>();
         for (Option o : options) if (o.required && o.longName != null) required.add(o.longName);
-        target.delegate.function(
+        target.callThrough(
             targets.register(
                 command,
-                new CommandTargets.Target(target.bean, target.method, required, description)));
+                new CommandTargets.Target(target.bean(), target.method(), required, description)));
       }
       return delegate.build();
     }
@@ -121,7 +121,7 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.TargetSpec withTarget() {
-      target = new Target(delegate.withTarget(), this);
+      target = new RegistrationTarget(delegate.withTarget(), this);
       return target;
     }
 
@@ -143,56 +143,6 @@ final class SharedOptionsBuilder {
     @Override
     public CommandRegistration.HelpOptionsSpec withHelpOptions() {
       return delegate.withHelpOptions();
-    }
-  }
-
-  /**
-   * The command's target: a method is kept until the registration is built, then handed to {@link
-   * CommandTargets}; functions and consumers pass through.
-   */
-  static final class Target implements CommandRegistration.TargetSpec {
-
-    private final CommandRegistration.TargetSpec delegate;
-    private final Builder builder;
-    private Object bean;
-    private java.lang.reflect.Method method;
-
-    Target(CommandRegistration.TargetSpec delegate, Builder builder) {
-      this.delegate = delegate;
-      this.builder = builder;
-    }
-
-    @Override
-    public CommandRegistration.TargetSpec method(Object bean, java.lang.reflect.Method method) {
-      this.bean = bean;
-      this.method = method;
-      return this;
-    }
-
-    @Override
-    public CommandRegistration.TargetSpec method(Object bean, String name, Class<?>... paramTypes) {
-      return method(
-          bean,
-          org.springframework.util.ReflectionUtils.findMethod(bean.getClass(), name, paramTypes));
-    }
-
-    @Override
-    public CommandRegistration.TargetSpec function(
-        Function<org.springframework.shell.command.CommandContext, ?> function) {
-      delegate.function(function);
-      return this;
-    }
-
-    @Override
-    public CommandRegistration.TargetSpec consumer(
-        java.util.function.Consumer<org.springframework.shell.command.CommandContext> consumer) {
-      delegate.consumer(consumer);
-      return this;
-    }
-
-    @Override
-    public CommandRegistration.Builder and() {
-      return builder;
     }
   }
 
