@@ -83,6 +83,10 @@ class OneShotQuotingIT {
         .contains("Base URL:     embedded (the emulator)");
     JsonNode v = new ObjectMapper().readTree(json.out());
     assertThat(v.get("commit").asText()).matches("[0-9a-f]{7,}");
+    // the checkout this was built in, a worktree too (not the main checkout's HEAD)
+    Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+    String head = new String(git.getInputStream().readAllBytes()).strip();
+    if (git.waitFor() == 0) assertThat(head).startsWith(v.get("commit").asText());
     assertThat(v.get("jline").asText()).isEqualTo("3.30.6");
     Path pcshHome = home.resolve(".pcsh");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pcshHome)))
