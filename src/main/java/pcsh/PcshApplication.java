@@ -27,7 +27,17 @@ public class PcshApplication {
 
   public static void main(String[] args) throws Exception {
     args = globalOptions(args);
-    Map<String, Object> defaults = defaults();
+    Map<String, Object> defaults;
+    try {
+      defaults = defaults();
+    } catch (java.io.IOException e) {
+      System.err.println(
+          "Error: cannot read or create pcsh's home ("
+              + e.getMessage()
+              + ").\n  Next: set PCSH_HOME to a directory you can write, or fix its permissions.");
+      System.exit(1);
+      return;
+    }
     try {
       Settings.from(SettingsFiles.layered(defaults));
     } catch (Settings.InvalidSettingException e) {
@@ -66,12 +76,18 @@ public class PcshApplication {
   /**
    * Strips pcsh's global options, which come before the command: {@code --read-only}, {@code
    * --debug}, {@code --show-request}, {@code --file F}, {@code --continue-on-error}. They become
-   * system properties, so they win over every settings layer.
+   * system properties, so they win over every settings layer. {@code --version} and {@code --help}
+   * (or {@code -h}) are the {@code version} and {@code help} commands.
    */
   static String[] globalOptions(String[] args) {
     int i = 0;
     for (; i < args.length; i++) {
       String a = args[i];
+      if (a.equals("--version") || a.equals("--help") || a.equals("-h")) {
+        String[] rest = java.util.Arrays.copyOfRange(args, i, args.length);
+        rest[0] = a.equals("--version") ? "version" : "help";
+        return rest;
+      }
       if (a.equals("--read-only")) System.setProperty("pcsh.read-only", "true");
       else if (a.equals("--debug")) System.setProperty("pcsh.debug", "true");
       else if (a.equals("--show-request")) System.setProperty("pcsh.show-request", "true");
@@ -104,7 +120,7 @@ public class PcshApplication {
    * The file layers of the settings. Environment variables and {@code -D} system properties are
    * applied above these by Spring, so they win, as the README documents.
    */
-  static Map<String, Object> defaults() throws Exception {
+  static Map<String, Object> defaults() throws java.io.IOException {
     String home = System.getProperty(Settings.HOME, SettingsFiles.defaultHome());
     String repoDefaults = System.getProperty("pcsh.defaults");
     Map<String, Object> p =
@@ -113,6 +129,7 @@ public class PcshApplication {
                 repoDefaults == null ? null : Path.of(repoDefaults),
                 Path.of(home, "shell.properties")));
     p.putIfAbsent(Settings.HOME, home);
+    SettingsFiles.createHome(Path.of(p.get(Settings.HOME).toString()));
     return p;
   }
 }

@@ -27,7 +27,13 @@ class ArchitectureTest {
   private static final String[] ACCESS_FEATURES = {"pcsh.access..", "pcsh.diagnostics.."};
 
   private static final String[] BOUNDARIES = {
-    "pcsh.api..", "pcsh.auth..", "pcsh.session..", "pcsh.output..", "pcsh.failure..", "pcsh.graph.."
+    "pcsh.api..",
+    "pcsh.auth..",
+    "pcsh.session..",
+    "pcsh.output..",
+    "pcsh.failure..",
+    "pcsh.graph..",
+    "pcsh.values.."
   };
 
   @ArchTest
@@ -89,6 +95,7 @@ class ArchitectureTest {
               "pcsh.diagnostics..",
               "pcsh.output..",
               "pcsh.failure..",
+              "pcsh.values..",
               "pcsh.shell..",
               "pcsh.commands..",
               "pcsh.qualification..",

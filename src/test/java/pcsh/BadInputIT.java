@@ -46,7 +46,11 @@ class BadInputIT {
           new Case("cannot be set to none", "qualify", "none"),
           new Case("Unknown qualification 'platinum'", "qualify", "platinum"),
           new Case("No command 'frobnicate customers'", "frobnicate", "customers"),
-          new Case("Invalid command line", "customers", "list", "--bogus", "1"),
+          new Case(
+              "Unknown option --bogus for `customers list`", "customers", "list", "--bogus", "1"),
+          new Case("--size '0x10' is not a whole number", "customers", "list", "--size", "0x10"),
+          new Case(
+              "--token is a switch and takes no value", "login", "--token", "eyJ0eXAi.e30.sig"),
           new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
 
   static Stream<Case> cases() {

@@ -31,4 +31,15 @@ class GlobalOptionsTest {
     assertThat(System.getProperty("pcsh.show-request")).isEqualTo("true");
     assertThat(System.getProperty("debug")).isNull();
   }
+
+  @Test
+  void dashDashVersionAndHelpAreTheVersionAndHelpCommands() {
+    assertThat(PcshApplication.globalOptions(new String[] {"--version"}))
+        .containsExactly("version");
+    assertThat(PcshApplication.globalOptions(new String[] {"--version", "--output", "json"}))
+        .containsExactly("version", "--output", "json");
+    assertThat(PcshApplication.globalOptions(new String[] {"--debug", "--help"}))
+        .containsExactly("help");
+    assertThat(PcshApplication.globalOptions(new String[] {"-h"})).containsExactly("help");
+  }
 }

@@ -58,6 +58,10 @@ final class Pcsh {
     pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
     pb.environment().put("PCSH_HOME", home.toString());
     pb.environment().putAll(env);
+    // an empty PCSH_HOME in env means: let pcsh find its home itself
+    if (env.containsKey("PCSH_HOME") && env.get("PCSH_HOME").isEmpty()) {
+      pb.environment().remove("PCSH_HOME");
+    }
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
     pb.redirectInput(stdin).redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -17,6 +17,7 @@ import pcsh.qualification.bulk.BulkRun;
 import pcsh.session.Settings;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
+import pcsh.values.Values;
 
 /**
  * {@code qualify bulk --from FILE}: many customers' qualifications from a CSV file. The command
@@ -50,20 +51,29 @@ public class BulkQualifyCommands {
   @Command(
       command = "qualify bulk",
       description =
-          "Qualify many customers from a CSV file with a header row"
-              + " (customer,kind,code,segment,website; customer is an id or a domain, kind education, gcc or soe). Checks"
-              + " every row first, skips customers that already have the qualification, shows the plan and asks; resumes"
-              + " from a checkpoint when run again; writes a result CSV. GCC rows get the GDAP check of `qualify"
-              + " gcc` before the question. Example: qualify bulk --from customers.csv")
+          """
+          Qualify many customers from a CSV file.
+          The file has a header row: customer (an id or a domain), kind (education, gcc or soe), \
+          code (gcc), segment and website (education). Every row is checked first; customers that \
+          already have the qualification are skipped; GCC rows get the GDAP check of `qualify gcc`; \
+          the plan is shown and confirmed; writes stay within the rate limit; a result CSV is \
+          written, and running it again resumes from a checkpoint. The README's "Bulk \
+          qualification" has the details.
+          Usage: qualify bulk --from FILE [--results FILE] [--concurrency N] [--yes] [--dry-run]
+          Example: qualify bulk --from customers.csv --dry-run
+          Example: qualify bulk --from customers.csv --yes --concurrency 8
+          See also: qualify education, qualify gcc, qualify soe, journal""")
   String bulk(
-      @Option(longNames = "from", description = "the CSV file") String from,
+      @Option(longNames = "from", label = "FILE", description = "the CSV file") String from,
       @Option(
               longNames = "results",
+              label = "FILE",
               description = "the result CSV (default: <file>.results.csv beside the input)")
           String results,
       @Option(
               longNames = "concurrency",
-              description = "rows worked on at once, 1 to 16 (default:" + " pcsh.bulk.concurrency)")
+              label = "N",
+              description = "rows worked on at once, 1 to 16 (default: pcsh.bulk.concurrency)")
           String concurrency,
       @Option(longNames = SharedOptions.YES) boolean yes,
       @Option(
@@ -84,8 +94,11 @@ public class BulkQualifyCommands {
           "see `help qualify bulk`; e.g. a file with the lines customer,kind,code and"
               + " contoso.onmicrosoft.com,soe, then `qualify bulk --from that-file.csv`.");
     }
-    Path input = Path.of(Inputs.cleanValue("--from", from)).toAbsolutePath().normalize();
-    int workers = concurrency(concurrency);
+    Path input = Values.path("--from", from).toAbsolutePath().normalize();
+    int workers =
+        concurrency == null
+            ? settings.bulkConcurrency()
+            : Values.integer("--concurrency", concurrency, 1, 16);
     byte[] content = BulkInput.bytes(input);
     List<BulkInput.Row> rows = BulkInput.read(input, content);
     Path resultsFile = resultsPath(input, results);
@@ -137,19 +150,6 @@ public class BulkQualifyCommands {
     return bulk(from, results, concurrency, yes, dryRun, restart, false);
   }
 
-  private int concurrency(String option) {
-    if (option == null) return settings.bulkConcurrency();
-    try {
-      int n = Integer.parseInt(option.strip());
-      if (n >= 1 && n <= 16) return n;
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw Failure.usage(
-        "--concurrency '" + Inputs.shown(option) + "' is not a number from 1 to 16.",
-        "use e.g. --concurrency 4 (the default is pcsh.bulk.concurrency).");
-  }
-
   private static Path resultsPath(Path input, String option) {
     Path p;
     if (option == null) {
@@ -160,7 +160,7 @@ public class BulkQualifyCommands {
               : name;
       p = input.resolveSibling(base + ".results.csv");
     } else {
-      p = Path.of(Inputs.cleanValue("--results", option)).toAbsolutePath().normalize();
+      p = Values.fileToWrite("--results", option).toAbsolutePath().normalize();
     }
     if (p.equals(input)) {
       throw Failure.usage(

@@ -25,6 +25,7 @@ import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
 import pcsh.shell.completion.CompletionCache;
+import pcsh.values.Values;
 
 /** Finding, selecting and showing customers. */
 @Command(group = "Customers")
@@ -67,17 +68,26 @@ public class CustomerCommands {
   @Command(
       command = "customers list",
       description =
-          "List customers one page at a time (--all for every"
-              + " page), optionally by name or domain prefix. Example: customers list --name contoso")
+          """
+          List customers, one page at a time.
+          Without options, the first page (pcsh.customers.page-size, 50); --all fetches every page \
+          and prints each as it arrives. --name and --domain keep the customers whose company name \
+          or domain starts with the value, in any case (Partner Center filters on one of them).
+          Example: customers list --name contoso
+          Example: customers list --all --output csv --query "[].{id: id, domain: companyProfile.domain}"
+          See also: use customer, customer show""")
   String list(
       @Option(
               longNames = "size",
+              label = "N",
               description =
-                  "page size, 1 to 500 (default: pcsh.customers.page-size," + " or 500 with --all)")
-          Integer size,
+                  "customers per page, 1 to 500 (default: pcsh.customers.page-size, or 500 with --all)")
+          String size,
       @Option(longNames = "all", description = "fetch every page") boolean all,
-      @Option(longNames = "name", description = "company name prefix (any case)") String name,
-      @Option(longNames = "domain", description = "domain prefix (any case)") String domain,
+      @Option(longNames = "name", label = "PREFIX", description = "company name prefix (any case)")
+          String name,
+      @Option(longNames = "domain", label = "PREFIX", description = "domain prefix (any case)")
+          String domain,
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(
               longNames = SharedOptions.QUERY,
@@ -86,28 +96,23 @@ public class CustomerCommands {
                       + " with --all every page is collected before the query runs (without one, pages print as they arrive)")
           String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
-    if (size != null && (size < 1 || size > MAX_PAGE)) {
-      throw Failure.usage(
-          "--size "
-              + size
-              + " is out of range: Partner Center pages hold 1 to "
-              + MAX_PAGE
-              + " customers.",
-          "use --size between 1 and " + MAX_PAGE + ", and --all for more.");
-    }
+    Integer pageOption = size == null ? null : Values.integer("--size", size, 1, MAX_PAGE);
     if (name != null && domain != null) {
       throw Failure.usage(
           "--name and --domain cannot be combined: Partner Center filters on one field.",
           "use one of them.");
     }
+    // the prefix goes to the service exactly as typed (JSON-encoded in the filter)
     CustomerFilter filter =
         name != null
-            ? CustomerFilter.companyNameStartsWith(Inputs.cleanValue("--name", name))
+            ? CustomerFilter.companyNameStartsWith(Values.text("--name", name))
             : domain != null
-                ? CustomerFilter.domainStartsWith(Inputs.cleanValue("--domain", domain))
+                ? CustomerFilter.domainStartsWith(Values.text("--domain", domain))
                 : null;
     int pageSize =
-        size != null ? size : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
+        pageOption != null
+            ? pageOption
+            : all ? MAX_PAGE : Math.min(MAX_PAGE, Math.max(1, settings.pageSize()));
 
     CustomerPage page = client.customers(pageSize, filter);
     if (all
@@ -148,19 +153,26 @@ public class CustomerCommands {
   @Command(
       command = "use customer",
       description =
-          "Select the customer the next commands work on, by id,"
-              + " domain or company-name prefix; `use customer -` goes back to the previous one; with no argument, pick"
-              + " from recent customers. Examples: use customer Northwind, use customer -")
+          """
+          Select the customer the next commands work on.
+          By id, domain or company-name prefix (several matches are listed and nothing is \
+          selected); `use customer -` goes back to the previous one; with no argument, pick from \
+          recent customers. The prompt shows the selection; it lasts for the shell session.
+          Example: use customer Northwind
+          Example: use customer contoso.onmicrosoft.com
+          Example: use customer -
+          See also: customers list, customer show, whoami""")
   String use(
       @Option(
               longNames = "customer",
+              label = "CUSTOMER",
               arity = OptionArity.ZERO_OR_MORE,
               description =
                   "customer id, domain, company-name prefix, or - for the previous customer")
           @OptionValues(provider = "customerNames")
           String[] query) {
     String q = query == null ? "" : String.join(" ", query).strip();
-    if (q.codePoints().anyMatch(Character::isISOControl)) Inputs.cleanValue("use customer", q);
+    if (q.codePoints().anyMatch(Character::isISOControl)) Values.text("use customer", q);
     Customer chosen;
     if (q.equals("-")) {
       SelectedCustomer previous =
@@ -238,8 +250,13 @@ public class CustomerCommands {
   @Command(
       command = "customer show",
       description =
-          "Show the selected customer, or --customer <id>."
-              + " Example: customer show --output json")
+          """
+          Show a customer: the selected one, or --customer ID.
+          Its id, company name, domain, tenant id, email, relationship and custom domains, read \
+          from Partner Center.
+          Example: customer show
+          Example: customer show --customer 3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11 --output json
+          See also: use customer, qualification show""")
   String show(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.OUTPUT) String output,

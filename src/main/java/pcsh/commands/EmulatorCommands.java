@@ -12,6 +12,7 @@ import pcsh.failure.Failure;
 import pcsh.session.Settings;
 import pcsh.shell.EmbeddedEmulator;
 import pcsh.shell.Ui;
+import pcsh.values.Values;
 
 /** The embedded Partner Center emulator: run it for other clients, or restore its seed data. */
 @Command(group = "Emulator")
@@ -30,16 +31,22 @@ public class EmulatorCommands {
   @Command(
       command = "emulator faults",
       description =
-          "Show or set the embedded emulator's fault injection"
-              + " (deterministic for a seed): latency, 429 bursts with Retry-After, 500/503, a connection dropped after a"
-              + " write, malformed error bodies, expired-token 401s. `none` turns them off. Default: pcsh.emulator.faults."
-              + " Example: emulator faults seed=42,throttle=0.2,retry-after=1,burst=2,5xx=0.1,drop-after-write=0.3")
+          """
+          Show or set the embedded emulator's fault injection.
+          Deterministic for a seed: latency, 429 bursts with Retry-After, 500/503, a connection \
+          dropped after a write, malformed error bodies, expired-token 401s; `none` turns them \
+          off. The default is pcsh.emulator.faults.
+          Example: emulator faults seed=42,throttle=0.2,retry-after=1,burst=2,5xx=0.1,drop-after-write=0.3
+          Example: emulator faults none
+          See also: emulator serve, emulator reset""")
   String faults(
       @Option(
               longNames = "spec",
+              label = "SPEC",
               description =
-                  "e.g. seed=42,latency=200ms@0.1,throttle=0.2,"
-                      + "retry-after=1,burst=3,5xx=0.1,drop-after-write=0.3,malformed=0.05,expired-token=0.02, or none")
+                  "faults and rates, comma-separated: seed=N, latency=200ms@0.1, throttle=0.2,"
+                      + " retry-after=1, burst=3, 5xx=0.1, drop-after-write=0.3, malformed=0.05,"
+                      + " expired-token=0.02 (written without blanks); or none")
           String spec) {
     if (!settings.embedded()) {
       throw Failure.usage(
@@ -57,16 +64,21 @@ public class EmulatorCommands {
   @Command(
       command = "emulator serve",
       description =
-          "Run the emulator on 127.0.0.1 for curl or other clients"
-              + " until Ctrl-C; it shares its state with pcsh. Example: emulator serve --port 8089")
+          """
+          Run the emulator on 127.0.0.1 for curl or other clients, until Ctrl-C.
+          It shares its state with pcsh ($PCSH_HOME/emulator) and accepts any bearer token as the \
+          demo partner.
+          Example: emulator serve --port 8089
+          See also: emulator reset, emulator faults""")
   String serve(
-      @Option(longNames = "port", defaultValue = "0", description = "port (0: any free port)")
-          int port)
+      @Option(
+              longNames = "port",
+              label = "PORT",
+              defaultValue = "0",
+              description = "port, 0 to 65535 (0: any free port)")
+          String portOption)
       throws IOException {
-    if (port < 0 || port > 65535) {
-      throw Failure.usage(
-          "--port " + port + " is not a port number.", "use 1 to 65535, or 0 for any.");
-    }
+    int port = Values.integer("--port", portOption, 0, 65535);
     try (Emulator emulator =
         Emulator.start(
             EmulatorConfig.persistent(settings.emulatorStateDir())
@@ -97,8 +109,11 @@ public class EmulatorCommands {
   @Command(
       command = "emulator reset",
       description =
-          "Restore the emulator's seed data (customers,"
-              + " qualifications, validation codes). Example: emulator reset")
+          """
+          Restore the emulator's seed data.
+          Its customers, qualifications and validation codes return to what pcsh ships with.
+          Example: emulator reset
+          See also: emulator serve""")
   String reset() throws IOException {
     Emulator.reset(settings.emulatorStateDir());
     return "Emulator state restored to its seed (" + settings.emulatorStateDir() + ").";

@@ -9,6 +9,7 @@ import pcsh.output.Text;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
+import pcsh.values.Values;
 
 /**
  * Local validation of what the user typed, before anything is sent. Every failure is a usage error
@@ -36,7 +37,7 @@ final class Inputs {
 
   /** The customer a customer-scoped command works on: {@code --customer}, else the selected one. */
   static String targetCustomer(String option, SessionHolder session) {
-    if (option != null && !option.isBlank()) return customerId(option.strip());
+    if (option != null) return customerId(cleanValue("--customer", option));
     return session
         .get()
         .customer()
@@ -57,12 +58,7 @@ final class Inputs {
     OutputFormat format;
     if (option != null) {
       format =
-          OutputFormat.parse(option)
-              .orElseThrow(
-                  () ->
-                      Failure.usage(
-                          "Unknown output format '" + shown(option) + "'.",
-                          "use --output " + OutputFormat.choices() + "."));
+          OutputFormat.parse(Values.choice("--output", option, OutputFormat.ids())).orElseThrow();
     } else {
       format =
           preference
@@ -81,17 +77,11 @@ final class Inputs {
   }
 
   /**
-   * Text the service will see in a header or a query: no control characters, no surrounding blanks.
+   * An identifier (an id, a code, a tenant): text as {@link Values#text} takes it, without the
+   * blanks around it. Free text (a name prefix, a path) is taken as typed with {@code Values}.
    */
   static String cleanValue(String option, String value) {
-    if (value == null || value.isBlank()) {
-      throw Failure.usage(option + " needs a value.", "see `help` for the command's options.");
-    }
-    if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw Failure.usage(
-          option + " contains a control character.", "type the value again without it.");
-    }
-    return value.strip();
+    return Values.text(option, value).strip();
   }
 
   static String shown(String s) {

@@ -7,6 +7,7 @@ import pcsh.auth.LoginRequest;
 import pcsh.failure.Failure;
 import pcsh.session.Cloud;
 import pcsh.session.Settings;
+import pcsh.values.Values;
 
 /**
  * The sign-in {@code login} asks for: the cloud, app and tenant from the settings, a named profile
@@ -31,7 +32,7 @@ final class LoginRequests {
     if (profile != null) {
       Settings.Profile pr =
           settings
-              .profile(profile.strip(), lookup)
+              .profile(Inputs.cleanValue("--profile", profile), lookup)
               .orElseThrow(
                   () ->
                       Failure.usage(
@@ -57,7 +58,7 @@ final class LoginRequests {
             "run `login --service-principal --client-id <app id> --tenant <tenant id or domain>`.");
       }
       if (certificate != null) {
-        cert = Path.of(Inputs.cleanValue("--certificate", certificate));
+        cert = Values.path("--certificate", certificate);
         if (!Files.isReadable(cert)) {
           throw Failure.usage(
               "Cannot read the certificate file " + Inputs.shown(certificate) + ".",

@@ -3,10 +3,10 @@ package pcsh.commands;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
-import pcsh.failure.Failure;
 import pcsh.output.OutputFormat;
 import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
+import pcsh.values.Values;
 
 /** The session's default output format. */
 @Command(group = "Session")
@@ -23,10 +23,15 @@ public class OutputCommand {
   @Command(
       command = "output",
       description =
-          "Show or set this session's default output format (table, json,"
-              + " yaml or csv); --output on a command still wins. Example: output json")
+          """
+          Show or set this session's default output format.
+          table, json, yaml or csv; --output on a command still wins, and pcsh.output is the \
+          default of a new session.
+          Example: output json
+          Example: output
+          See also: whoami""")
   String output(
-      @Option(longNames = "format", description = "table, json, yaml or csv")
+      @Option(longNames = "format", label = "FORMAT", description = "table, json, yaml or csv")
           @OptionValues(provider = "outputFormats")
           String format) {
     if (format == null) {
@@ -34,12 +39,7 @@ public class OutputCommand {
           + preference.get().map(OutputFormat::id).orElse(settings.output() + " (pcsh.output)");
     }
     OutputFormat f =
-        OutputFormat.parse(format)
-            .orElseThrow(
-                () ->
-                    Failure.usage(
-                        "Unknown output format '" + Inputs.shown(format) + "'.",
-                        "use one of " + OutputFormat.choices() + "."));
+        OutputFormat.parse(Values.choice("output", format, OutputFormat.ids())).orElseThrow();
     preference.set(f);
     return "Output is now " + f.id() + " for this session.";
   }

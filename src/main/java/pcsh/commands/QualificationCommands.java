@@ -28,6 +28,7 @@ import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
+import pcsh.values.Values;
 
 /**
  * Reading and setting a customer's qualification. Education without a segment and GCC use the
@@ -35,7 +36,8 @@ import pcsh.shell.Ui;
  * website use the V2 {@code POST .../qualifications}.
  *
  * <p>Longer than most command classes: each write command declares its own options (Spring Shell
- * binds them by parameter) and all of them share one plan-ask-send path, which belongs here.
+ * binds them by parameter), each command's description is its help page, and all of them share one
+ * plan-ask-send path, which belongs here.
  */
 @Command(group = "Qualification")
 public class QualificationCommands {
@@ -70,9 +72,14 @@ public class QualificationCommands {
   @Command(
       command = "qualification show",
       description =
-          "Show the customer's qualification: the legacy value"
-              + " and, where the service offers it, the V2 list with vetting status, and the last"
-              + " change in the audit log's last 30 days. Example: qualification show")
+          """
+          Show the customer's qualification.
+          The legacy value and, where the service offers it, the V2 list with each entry's \
+          vetting status, reason and date, and the last change found in the audit log's last 30 \
+          days (--no-history skips that read); the prompt shows the qualification once read.
+          Example: qualification show
+          Example: qualification show --customer 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d --output json
+          See also: qualification history, qualify education, qualify gcc, qualify soe, qualification watch""")
   String show(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = "no-history", description = "do not read the audit log's last change")
@@ -128,14 +135,23 @@ public class QualificationCommands {
   @Command(
       command = "qualify education",
       description =
-          "Qualify the customer as Education: the legacy PUT,"
-              + " or the V2 POST when --segment or --website is given (V2 Education starts InReview)."
-              + " Example: qualify education --segment K12 --website fabrikam.example")
+          """
+          Qualify the customer as Education.
+          Without options, the legacy PUT (body 1). With --segment (and --website), the V2 POST: \
+          the entry starts InReview and Partner Center's vetting approves or denies it later \
+          (`qualification watch` follows it). Shows the request and asks first; --yes skips the \
+          question, --dry-run sends nothing.
+          Example: qualify education
+          Example: qualify education --segment K12 --website fabrikamschools.example --yes
+          See also: qualification show, qualification watch, qualify bulk""")
   String education(
-      @Option(longNames = "segment", description = "K12 or HigherEducation")
+      @Option(longNames = "segment", label = "SEGMENT", description = "K12 or HigherEducation")
           @OptionValues(provider = "educationSegments")
           String segment,
-      @Option(longNames = "website", description = "the institution's website (V2 only)")
+      @Option(
+              longNames = "website",
+              label = "URL",
+              description = "the institution's website, a domain or an http(s) URL (V2 only)")
           String website,
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.YES) boolean yes,
@@ -163,14 +179,23 @@ public class QualificationCommands {
   @Command(
       command = "qualify gcc",
       description =
-          "Qualify the customer as GovernmentCommunityCloud with one of"
-              + " the partner's validation codes (legacy PUT with ?code=). The customer must have no qualification yet."
-              + " Codes come from the partner's GCC validation (see `validation-codes list`); each use consumes one of"
-              + " its remaining creates. Before asking, it checks in Microsoft Graph that an active GDAP"
-              + " relationship gives one of the roles Partner Center requires, and warns when none does (it"
-              + " never stops the write). Example: qualify gcc --code 448812")
+          """
+          Qualify the customer as GovernmentCommunityCloud with a validation code.
+          The legacy PUT with ?code= (body 3); the customer must have no qualification yet. Codes \
+          come from the partner's own GCC validation in Partner Center: `validation-codes list` \
+          shows them with their remaining creates, and each use consumes one. pcsh refuses an \
+          unknown or exhausted code before sending anything. Before asking, it checks in Microsoft \
+          Graph that an active GDAP relationship gives one of the roles Partner Center requires, \
+          and warns when none does (it never stops the write; --skip-access-check skips it).
+          Usage: qualify gcc --code VALIDATION-ID [--customer ID] [--yes] [--dry-run] [options]
+          Example: qualify gcc --code 448812
+          Example: qualify gcc --code 448812 --customer 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41 --yes
+          See also: validation-codes list, qualification show, customer access""")
   String gcc(
-      @Option(longNames = "code", description = "a validationId from `validation-codes list`")
+      @Option(
+              longNames = "code",
+              label = "VALIDATION-ID",
+              description = "a validationId from `validation-codes list`")
           @OptionValues(provider = "validationCodes")
           String code,
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
@@ -219,8 +244,13 @@ public class QualificationCommands {
   @Command(
       command = "qualify soe",
       description =
-          "Qualify the customer as StateOwnedEntity (V2 POST); it may"
-              + " be combined with Education or GCC. Example: qualify soe")
+          """
+          Qualify the customer as StateOwnedEntity.
+          The V2 POST {"qualification":"StateOwnedEntity"}; it may be combined with Education or \
+          GovernmentCommunityCloud. Shows the request and asks first.
+          Example: qualify soe
+          Example: qualify soe --customer c4d5e6f7-0819-4a2b-8c3d-4e5f60718293 --dry-run
+          See also: qualification show, qualify bulk""")
   String soe(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.YES) boolean yes,
@@ -320,7 +350,7 @@ public class QualificationCommands {
   }
 
   private static String segment(String s) {
-    return QualificationWrite.segment(s)
+    return QualificationWrite.segment(Values.text("--segment", s))
         .orElseThrow(
             () ->
                 Failure.usage(

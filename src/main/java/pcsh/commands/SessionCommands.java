@@ -26,7 +26,10 @@ import pcsh.shell.TerminalInteraction;
 import pcsh.shell.Ui;
 import pcsh.support.Transcript;
 
-/** Signing in and out, and who the shell acts as. */
+/**
+ * Signing in and out, and who the shell acts as. (Past 300 lines because each command's description
+ * is its help page, and login has a switch for each way to sign in.)
+ */
 @Command(group = "Session")
 public class SessionCommands {
 
@@ -77,9 +80,16 @@ public class SessionCommands {
   @Command(
       command = "login",
       description =
-          "Sign in. Embedded emulator: as the demo partner. Real service:"
-              + " device code by default, or --browser, --refresh-token, --service-principal, --token."
-              + " Example: login --profile contoso")
+          """
+          Sign in.
+          With the embedded emulator, as the demo partner. With the real service, the device code \
+          flow by default, or --browser, --refresh-token, --service-principal or --token; secrets \
+          come from PCSH_* variables or a hidden prompt, never from arguments. The README's \
+          "Signing in to the real Partner Center" has the details.
+          Example: login
+          Example: login --browser --tenant contoso.onmicrosoft.com
+          Example: login --profile contoso
+          See also: whoami, logout""")
   String login(
       @Option(
               longNames = "browser",
@@ -105,18 +115,24 @@ public class SessionCommands {
           boolean token,
       @Option(
               longNames = "client-id",
+              label = "APP-ID",
               description = "application (client) id (default: pcsh.auth.client-id)")
           String clientId,
-      @Option(longNames = "tenant", description = "tenant id or domain (default: pcsh.auth.tenant)")
+      @Option(
+              longNames = "tenant",
+              label = "TENANT",
+              description = "tenant id or domain (default: pcsh.auth.tenant)")
           String tenant,
       @Option(
               longNames = "certificate",
+              label = "FILE",
               description =
                   "PKCS#12 file for --service-principal (password from"
                       + " PCSH_CERTIFICATE_PASSWORD or a hidden prompt)")
           String certificate,
       @Option(
               longNames = "profile",
+              label = "NAME",
               description =
                   "a named profile from the settings files:"
                       + " pcsh.profile.NAME.tenant, .client-id, .environment")
@@ -181,7 +197,11 @@ public class SessionCommands {
   @Command(
       command = "logout",
       description =
-          "Sign out; commands that call the service then need login." + " Example: logout")
+          """
+          Sign out: forget the account and its cached tokens.
+          Commands that call the service then need `login` again.
+          Example: logout
+          See also: login, whoami""")
   String logout() throws IOException {
     if (!auth.logout()) {
       throw Failure.failed(
@@ -197,8 +217,13 @@ public class SessionCommands {
   @Command(
       command = "whoami",
       description =
-          "Show the base URL, the signed-in partner and the selected"
-              + " customer. Example: whoami --output json")
+          """
+          Show where pcsh points and who it acts as.
+          The base URL, the signed-in partner, user, tenant and kind of sign-in, when the token \
+          expires, the selected customer, the session's correlation id and session id.
+          Example: whoami
+          Example: whoami --output json
+          See also: login, use customer, version""")
   String whoami(
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import pcsh.api.Exchange;
 import pcsh.api.ExchangeLog;
 import pcsh.failure.Failure;
@@ -26,6 +26,7 @@ import pcsh.support.LastFailure;
 import pcsh.support.SupportBundle;
 import pcsh.support.Transcript;
 import pcsh.support.WireTrace;
+import pcsh.values.Values;
 
 /**
  * Troubleshooting: the wire trace, the last error, session transcripts, the support bundle, the
@@ -73,32 +74,49 @@ public class SupportCommands {
   @Command(
       command = "debug",
       description =
-          "Print each request and response (method, URL, status, duration,"
-              + " headers, bodies; secrets redacted): debug on, debug off. For one command: ./pcsh --debug <command>."
-              + " Example: debug on")
-  String debug(@Option(longNames = "state", description = "on or off") String state) {
-    if (state != null) trace.debug(onOff(state, "debug"));
+          """
+          Print each request and response, redacted: debug on, debug off.
+          Method, URL, status, duration, headers and bodies, with secrets redacted. For one \
+          command from your shell: ./pcsh --debug <command>.
+          Example: debug on
+          See also: show-request, last-error""")
+  String debug(
+      @Option(longNames = "state", label = "ON|OFF", description = "on or off")
+          @OptionValues(provider = "onOff")
+          String state) {
+    if (state != null) trace.debug(Values.onOff("debug", state));
     return "Debug output is " + (trace.debug() ? "on" : "off") + ".";
   }
 
   @Command(
       command = "show-request",
       description =
-          "Print each request as the equivalent curl command"
-              + " (redacted): show-request on, show-request off. For one command: ./pcsh --show-request <command>."
-              + " Example: show-request on")
-  String showRequest(@Option(longNames = "state", description = "on or off") String state) {
-    if (state != null) trace.showRequest(onOff(state, "show-request"));
+          """
+          Print each request as the equivalent curl command, redacted.
+          The token appears as $PCSH_ACCESS_TOKEN, never its value. With a write, combine it with \
+          --dry-run to see the request without sending it. For one command from your shell: \
+          ./pcsh --show-request <command>.
+          Example: show-request on
+          See also: debug""")
+  String showRequest(
+      @Option(longNames = "state", label = "ON|OFF", description = "on or off")
+          @OptionValues(provider = "onOff")
+          String state) {
+    if (state != null) trace.showRequest(Values.onOff("show-request", state));
     return "Showing requests as curl is " + (trace.showRequest() ? "on" : "off") + ".";
   }
 
   @Command(
       command = "last-error",
       description =
-          "Show the last failure again: what failed, status, error code,"
-              + " MS-CorrelationId, MS-RequestId, time; --verbose adds the full request and response (redacted)."
-              + " Without a failure in this session, the last one of any pcsh run (kept in $PCSH_HOME), with which"
-              + " run it was and when. Example: last-error --verbose")
+          """
+          Show the last failure again.
+          What failed, the status, Partner Center's error code, the MS-CorrelationId and \
+          MS-RequestId and the time; --verbose adds the full request and response, redacted. \
+          Without a failure in this session, the last one of any pcsh run (kept in $PCSH_HOME), \
+          with which run it was and when.
+          Example: last-error --verbose
+          See also: support bundle, debug""")
   String lastError(
       @Option(
               longNames = "verbose",
@@ -134,8 +152,10 @@ public class SupportCommands {
   @Command(
       command = "sessions list",
       description =
-          "List the session transcripts in pcsh.history.dir, newest"
-              + " first. Example: sessions list")
+          """
+          List the session transcripts in pcsh.history.dir, newest first.
+          Example: sessions list
+          See also: sessions show, support bundle""")
   String sessionsList() {
     List<String> ids = Transcript.ids(settings.historyDir());
     if (ids.isEmpty()) return "No session transcripts in " + settings.historyDir() + ".";
@@ -155,10 +175,17 @@ public class SupportCommands {
   @Command(
       command = "sessions show",
       description =
-          "Print a session's transcript (redacted). Example:"
-              + " sessions show 20261125-160102-1a2b")
+          """
+          Print a session's transcript, redacted (default: this session).
+          Example: sessions show
+          Example: sessions show 20261125-160102-1a2b
+          See also: sessions list""")
   String sessionsShow(
-      @Option(longNames = "id", description = "a session id from `sessions list`") String id) {
+      @Option(
+              longNames = "id",
+              label = "SESSION",
+              description = "a session id from `sessions list`")
+          String id) {
     String wanted = id == null ? transcript.id() : Inputs.cleanValue("--id", id);
     Path f =
         Transcript.find(settings.historyDir(), wanted)
@@ -177,17 +204,24 @@ public class SupportCommands {
   @Command(
       command = "support bundle",
       description =
-          "Write one redacted file to attach to a Partner Center"
-              + " ticket: settings, the last error (of any pcsh run) with its request and response, recent requests"
-              + " with their ids, the write journal and the session transcript (a one-shot run includes another"
-              + " session's only with --id or --latest-session). Example: support bundle --latest-session")
+          """
+          Write one redacted file to attach to a Partner Center ticket.
+          It holds the settings that matter, the last error (of any pcsh run) with its request and \
+          response, the recent requests with their ids, the write journal and the session \
+          transcript (mode 0600); a one-shot run includes another session's transcript only with \
+          --id or --latest-session.
+          Example: support bundle
+          Example: support bundle --latest-session --to ticket-1234.txt
+          See also: last-error, sessions list""")
   String bundle(
       @Option(
               longNames = "id",
+              label = "SESSION",
               description = "session id (default: this interactive session, else none)")
           String id,
       @Option(
               longNames = "to",
+              label = "FILE",
               description =
                   "file to write (default: pcsh-support-<id>.txt in the" + " current directory)")
           String to,
@@ -202,7 +236,7 @@ public class SupportCommands {
     Path out =
         to == null
             ? Path.of("pcsh-support-" + target.id() + ".txt")
-            : Path.of(Inputs.cleanValue("--to", to));
+            : Values.fileToWrite("--to", to);
     Optional<ErrorReport> last = failures.last();
     Optional<LastFailure> kept =
         last.isPresent() ? Optional.empty() : LastFailure.load(settings.home());
@@ -233,15 +267,21 @@ public class SupportCommands {
   @Command(
       command = "journal",
       description =
-          "List the write journal ($PCSH_HOME/journal.jsonl): every"
-              + " qualification write, with the qualification before and after, its MS-RequestId and result. Writes left"
-              + " without an outcome are first settled by reading the qualification back. Example: journal --limit 20")
+          """
+          List the write journal ($PCSH_HOME/journal.jsonl).
+          Every qualification write, with the qualification before and after, its MS-RequestId \
+          and result. Writes left without an outcome are first settled by reading the \
+          qualification back.
+          Example: journal --limit 20
+          See also: qualification show, support bundle""")
   String journal(
-      @Option(longNames = "limit", defaultValue = "20", description = "how many, newest last")
-          int limit) {
-    if (limit < 1 || limit > 10000) {
-      throw Failure.usage("--limit " + limit + " is out of range.", "use 1 to 10000.");
-    }
+      @Option(
+              longNames = "limit",
+              label = "N",
+              defaultValue = "20",
+              description = "how many, newest last, 1 to 10000")
+          String limitOption) {
+    int limit = Values.integer("--limit", limitOption, 1, 10000);
     StringBuilder b = new StringBuilder();
     if (!journal.pending().isEmpty()) {
       try {
@@ -253,15 +293,6 @@ public class SupportCommands {
       }
     }
     return b.append(JournalTable.text(journal, limit, ui.width())).toString().stripTrailing();
-  }
-
-  private static boolean onOff(String s, String command) {
-    String v = s.strip().toLowerCase(Locale.ROOT);
-    if (v.equals("on") || v.equals("true")) return true;
-    if (v.equals("off") || v.equals("false")) return false;
-    throw Failure.usage(
-        command + " takes on or off, not '" + Inputs.shown(s) + "'.",
-        "run `" + command + " on` or `" + command + " off`.");
   }
 
   private static String size(Path f) {

@@ -10,6 +10,7 @@ import pcsh.session.Settings;
 import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
+import pcsh.shell.completion.CompletionCache;
 
 /** The partner's GCC validation codes. */
 @Command(group = "Qualification")
@@ -20,10 +21,16 @@ public class ValidationCodeCommands {
   private final Ui ui;
 
   private final OutputPreference preference;
+  private final java.util.Optional<CompletionCache> completion;
 
   ValidationCodeCommands(
-      PartnerCenterClient client, Settings settings, Ui ui, OutputPreference preference) {
+      PartnerCenterClient client,
+      Settings settings,
+      Ui ui,
+      OutputPreference preference,
+      org.springframework.beans.factory.ObjectProvider<CompletionCache> completion) {
     this.preference = preference;
+    this.completion = java.util.Optional.ofNullable(completion.getIfAvailable());
     this.client = client;
     this.settings = settings;
     this.ui = ui;
@@ -32,13 +39,18 @@ public class ValidationCodeCommands {
   @Command(
       command = "validation-codes list",
       description =
-          "List the partner's GCC validation codes with their"
-              + " remaining creates; pass a validationId to `qualify gcc --code`. Example: validation-codes list")
+          """
+          List the partner's GCC validation codes with their remaining creates.
+          Pass a validationId to `qualify gcc --code`; an exhausted code is marked.
+          Example: validation-codes list
+          Example: validation-codes list --output json --query "[].validationId"
+          See also: qualify gcc""")
   String list(
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
     List<ValidationCode> codes = client.validationCodes();
+    completion.ifPresent(c -> c.saw(codes));
     if (format.structured()) return format.render(codes, ui.width());
     if (codes.isEmpty()) return "The partner has no GCC validation codes.";
     Table t = new Table(List.of("VALIDATION ID", "ORGANIZATION", "REMAINING/MAX", ""));

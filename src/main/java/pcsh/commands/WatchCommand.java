@@ -9,9 +9,9 @@ import pcsh.failure.Failure;
 import pcsh.output.Text;
 import pcsh.qualification.VettingWatch;
 import pcsh.session.SessionHolder;
-import pcsh.session.Settings;
 import pcsh.shell.SharedOptions;
 import pcsh.shell.Ui;
+import pcsh.values.Values;
 
 /** Follows an Education qualification through vetting until it leaves InReview. */
 @Command(group = "Qualification")
@@ -30,21 +30,32 @@ public class WatchCommand {
   @Command(
       command = "qualification watch",
       description =
-          "Poll the customer's V2 qualifications, backing off,"
-              + " until Education vetting leaves InReview: exit 0 on Approved, 5 on Denied (with the vettingReason), 1 when"
-              + " --timeout passes. Ctrl-C stops watching. Example: qualification watch --interval 10s --timeout 1h")
+          """
+          Follow Education vetting until it leaves InReview.
+          Polls the customer's V2 qualifications, backing off: exit 0 on Approved, 5 on Denied \
+          (with the vettingReason), 1 when --timeout passes. Ctrl-C stops watching.
+          Example: qualification watch
+          Example: qualification watch --interval 10s --timeout 2h
+          See also: qualify education, qualification show""")
   String watch(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(
               longNames = "interval",
+              label = "DURATION",
               defaultValue = "5s",
-              description = "first wait between checks; it doubles" + " up to 1m")
+              description = "first wait between checks, 100ms to 1h; it doubles up to 1m")
           String interval,
-      @Option(longNames = "timeout", defaultValue = "1h", description = "give up after this long")
+      @Option(
+              longNames = "timeout",
+              label = "DURATION",
+              defaultValue = "1h",
+              description = "give up after this long, 1s to 30d")
           String timeout) {
     String id = Inputs.targetCustomer(customer, session);
-    Duration wait = duration("--interval", interval);
-    Duration limit = duration("--timeout", timeout);
+    Duration wait =
+        Values.duration("--interval", interval, Duration.ofMillis(100), Duration.ofHours(1));
+    Duration limit =
+        Values.duration("--timeout", timeout, Duration.ofSeconds(1), Duration.ofDays(30));
     VettingWatch.Result r = watch.watch(id, wait, limit);
     return switch (r.end()) {
       case APPROVED -> "Education vetting is Approved (checked " + r.checks() + " times).";
@@ -65,14 +76,5 @@ public class WatchCommand {
               "run `qualification watch` again later, or with a longer --timeout.");
       case STOPPED -> "Stopped watching; Education is still InReview.";
     };
-  }
-
-  private static Duration duration(String option, String value) {
-    return Settings.parseDuration(value)
-        .orElseThrow(
-            () ->
-                Failure.usage(
-                    option + " '" + Inputs.shown(value) + "' is not a duration.",
-                    "use e.g. 500ms, 10s, 5m or 1h."));
   }
 }

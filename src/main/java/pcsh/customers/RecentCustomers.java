@@ -21,6 +21,7 @@ public final class RecentCustomers {
 
   private final Map<String, Customer> known = new LinkedHashMap<>();
   private final Deque<String> recent = new ArrayDeque<>();
+  private long changes;
 
   /** A customer the user worked with: known, and first in the pick list. */
   public synchronized void saw(Customer c) {
@@ -50,8 +51,14 @@ public final class RecentCustomers {
     return new ArrayList<>(known.values());
   }
 
+  /** Counts what it was told, so a copy elsewhere (the completion file) knows when to refresh. */
+  public synchronized long changes() {
+    return changes;
+  }
+
   private boolean know(Customer c) {
     if (c == null || c.id() == null) return false;
+    changes++;
     known.put(c.id(), c);
     if (known.size() > MAX_KNOWN) {
       String eldest = known.keySet().iterator().next();

@@ -23,6 +23,11 @@ public enum OutputFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The formats as {@code --output} takes them: table, json, yaml, csv. */
+  public static java.util.List<String> ids() {
+    return java.util.Arrays.stream(values()).map(OutputFormat::id).toList();
+  }
+
   public static String choices() {
     return "table, json, yaml or csv";
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
+import pcsh.values.Values;
 
 /**
  * pcsh's settings, layered lowest first: the documented defaults ({@code shell.properties} at the
@@ -256,28 +257,17 @@ public record Settings(
 
   private static Duration duration(Function<String, String> lookup, String key, String def) {
     String v = orDefault(lookup.apply(key), def).trim();
-    return parseDuration(v)
+    return Values.parseDuration(v)
         .orElseThrow(
             () -> new InvalidSettingException(key, v, "a duration such as 10s, 500ms or 2m"));
   }
 
-  /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or bare seconds; never negative. */
+  /**
+   * {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 2d}, or bare seconds: {@link
+   * Values#parseDuration}, which a command option's value goes through as {@code Values.duration}.
+   */
   public static java.util.Optional<Duration> parseDuration(String text) {
-    String v = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    try {
-      Duration d;
-      if (v.endsWith("ms")) d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-      else if (v.endsWith("s"))
-        d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-      else if (v.endsWith("m"))
-        d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-      else if (v.endsWith("h"))
-        d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
-      else d = Duration.ofSeconds(Long.parseLong(v));
-      return d.isNegative() ? java.util.Optional.empty() : java.util.Optional.of(d);
-    } catch (NumberFormatException | ArithmeticException e) {
-      return java.util.Optional.empty();
-    }
+    return Values.parseDuration(text);
   }
 
   /**

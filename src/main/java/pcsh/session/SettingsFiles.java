@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -95,10 +97,31 @@ public final class SettingsFiles {
     return merged;
   }
 
+  /** {@code $PCSH_HOME}, else {@code $HOME/.pcsh}, else Java's {@code user.home}'s. */
   public static String defaultHome() {
-    String env = System.getenv("PCSH_HOME");
-    if (env != null && !env.isBlank()) return env;
-    return Path.of(System.getProperty("user.home"), ".pcsh").toString();
+    return defaultHome(System::getenv, System.getProperty("user.home"));
+  }
+
+  static String defaultHome(Function<String, String> env, String userHome) {
+    String pcsh = env.apply("PCSH_HOME");
+    if (pcsh != null && !pcsh.isBlank()) return pcsh;
+    // the environment says where home is: Java's user.home comes from the password database
+    String home = env.apply("HOME");
+    return Path.of(home != null && !home.isBlank() ? home : userHome, ".pcsh").toString();
+  }
+
+  /**
+   * Creates pcsh's home when it is missing, readable by its owner only (0700): it holds the sign-in
+   * cache, the journal and the emulator's state. An existing directory is left as it is.
+   */
+  public static void createHome(Path home) throws IOException {
+    if (Files.isDirectory(home)) return;
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(
+          home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(home);
+    }
   }
 
   private static Map<String, String> load(InputStream in) throws IOException {

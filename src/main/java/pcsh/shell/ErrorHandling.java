@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeExceptionMapper;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.exit.ExitCodeExceptionProvider;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 /**
@@ -98,6 +100,30 @@ class ErrorHandling {
         terminal.writer().print(r.text());
         terminal.writer().flush();
       }
+    }
+  }
+
+  /**
+   * What Spring Shell throws in a one-shot run after a command's failure was reported (by {@link
+   * #pcshErrors}): only the exit code, which {@link OneShotRunner} takes from {@link FailureLog}.
+   */
+  @Bean
+  ExitCodeExceptionProvider reportedFailures() {
+    return (e, code) -> new Reported(code);
+  }
+
+  /** A failure already reported to the user; it carries only its exit code. */
+  static final class Reported extends RuntimeException implements ExitCodeGenerator {
+    private final int code;
+
+    Reported(int code) {
+      super("reported, exit code " + code, null, false, false);
+      this.code = code;
+    }
+
+    @Override
+    public int getExitCode() {
+      return code;
     }
   }
 

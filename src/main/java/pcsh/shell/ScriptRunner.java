@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.springframework.boot.ExitCodeGenerator;
@@ -16,7 +15,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.shell.Input;
 import org.springframework.shell.Shell;
 import org.springframework.shell.ShellRunner;
-import org.springframework.shell.Utils;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.InteractiveShellRunner;
@@ -127,19 +125,9 @@ class ScriptRunner implements ShellRunner, ExitCodeGenerator {
     try {
       String command = nextCommand(in);
       if (command == null) return null;
+      // a script line keeps its own quoting (JLine's, as typed in the shell); its words are final
       ParsedLine line = parser.parse(command, command.length() + 1);
-      List<String> words = Utils.sanitizeInput(line.words());
-      return new Input() {
-        @Override
-        public String rawText() {
-          return line.line();
-        }
-
-        @Override
-        public List<String> words() {
-          return words;
-        }
-      };
+      return new VerbatimInput(line.words());
     } catch (IOException e) {
       report(
           Failure.failed(

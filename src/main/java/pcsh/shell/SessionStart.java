@@ -41,12 +41,9 @@ class SessionStart {
             + ", MS-CorrelationId "
             + session.get().correlationId());
     ui.print(
-        "Session "
+        "pcsh session "
             + transcript.id()
-            + " (transcript: "
-            + transcript.file()
-            + "; `sessions show` reads it,"
-            + " `support bundle` packs it for a ticket)\n");
+            + ": `sessions show` prints its transcript, `help` lists the commands.\n");
     reconcile();
   }
 

@@ -33,23 +33,31 @@ public class SharedOptions {
   public static final String DRY_RUN = "dry-run";
 
   /** What a shared option's annotation need not repeat. */
-  record Shared(Character shortName, String description, String completionBean) {}
+  record Shared(Character shortName, String label, String description, String completionBean) {}
 
   static final Map<String, Shared> TABLE =
       Map.of(
           CUSTOMER,
-          new Shared(null, "customer id (default: the selected customer)", "customerIds"),
+          new Shared(null, "ID", "customer id (default: the selected customer)", "customerIds"),
           OUTPUT,
           new Shared(
               'o',
+              "FORMAT",
               "table, json, yaml or csv (default: the session's `output`, else pcsh.output)",
               "outputFormats"),
           QUERY,
-          new Shared(null, "JMESPath expression applied to the result, e.g. \"[].id\"", null),
+          new Shared(
+              null, "JMESPATH", "JMESPath expression applied to the result, e.g. \"[].id\"", null),
           YES,
-          new Shared('y', "do not ask for confirmation", null),
+          new Shared('y', null, "do not ask for confirmation", null),
           DRY_RUN,
-          new Shared(null, "show the request and send nothing", null));
+          new Shared(null, null, "show the request and send nothing", null));
+
+  /** The commands' methods, called with the values pcsh's own parser read (see PcshShell). */
+  @Bean
+  CommandTargets commandTargets() {
+    return new CommandTargets();
+  }
 
   /**
    * Replaces Spring Shell's own supplier (which it declares only when none exists) and, like it,
@@ -57,12 +65,15 @@ public class SharedOptions {
    */
   @Bean
   CommandRegistration.BuilderSupplier commandRegistrationBuilderSupplier(
-      ObjectProvider<CommandRegistrationCustomizer> customizers, BeanFactory beans) {
+      ObjectProvider<CommandRegistrationCustomizer> customizers,
+      BeanFactory beans,
+      CommandTargets targets) {
     return () -> {
       CommandRegistration.Builder b =
           new SharedOptionsBuilder.Builder(
               CommandRegistration.builder(),
-              name -> ctx -> beans.getBean(name, CompletionProvider.class).apply(ctx));
+              name -> ctx -> beans.getBean(name, CompletionProvider.class).apply(ctx),
+              targets);
       customizers.orderedStream().forEach(c -> c.customize(b));
       return b;
     };

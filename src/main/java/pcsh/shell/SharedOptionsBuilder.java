@@ -11,8 +11,10 @@ import org.springframework.shell.context.InteractionMode;
 
 /**
  * The registration builder {@link SharedOptions} hands to Spring Shell: it passes everything
- * through and remembers the options it was given, so that when it builds it can fill in what a
- * shared option's annotation left empty.
+ * through and remembers what it was given, so that when it builds it can fill in what a shared
+ * option's annotation left empty, and make the command's method a target of {@link CommandTargets}
+ * (pcsh reads the options, so Spring Shell is told none is required, and keeps only the first line
+ * of the description for its completion list).
  */
 final class SharedOptionsBuilder {
 
@@ -25,17 +27,32 @@ final class SharedOptionsBuilder {
 
     private final CommandRegistration.Builder delegate;
     private final Function<String, CompletionResolver> completions;
+    private final CommandTargets targets;
     private final List<Option> options = new ArrayList<>();
+    private String command = "";
+    private String description = "";
+    private RegistrationTarget target;
 
     Builder(
-        CommandRegistration.Builder delegate, Function<String, CompletionResolver> completions) {
+        CommandRegistration.Builder delegate,
+        Function<String, CompletionResolver> completions,
+        CommandTargets targets) {
       this.delegate = delegate;
       this.completions = completions;
+      this.targets = targets;
     }
 
     @Override
     public CommandRegistration build() {
       for (Option o : options) o.complete(completions);
+      if (target != null && target.method() != null) {
+        java.util.Set<String> required = new java.util.HashSet<>();
+        for (Option o : options) if (o.required && o.longName != null) required.add(o.longName);
+        target.callThrough(
+            targets.register(
+                command,
+                new CommandTargets.Target(target.bean(), target.method(), required, description)));
+      }
       return delegate.build();
     }
 
@@ -48,6 +65,12 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.Builder command(String... commands) {
+      // as Spring Shell names it: the words, single spaces between them
+      command =
+          java.util.Arrays.stream(commands)
+              .flatMap(c -> java.util.Arrays.stream(c.trim().split("\\s+")))
+              .filter(c -> !c.isEmpty())
+              .collect(java.util.stream.Collectors.joining(" "));
       delegate.command(commands);
       return this;
     }
@@ -60,7 +83,8 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.Builder description(String description) {
-      delegate.description(description);
+      this.description = description == null ? "" : description;
+      delegate.description(Help.Page.of(this.description).summary());
       return this;
     }
 
@@ -97,7 +121,8 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.TargetSpec withTarget() {
-      return delegate.withTarget();
+      target = new RegistrationTarget(delegate.withTarget(), this);
+      return target;
     }
 
     @Override
@@ -127,7 +152,9 @@ final class SharedOptionsBuilder {
     private final CommandRegistration.OptionSpec delegate;
     private final Builder builder;
     private String longName;
+    private boolean required;
     private boolean hasShortName;
+    private boolean hasLabel;
     private boolean hasDescription;
     private boolean hasCompletion;
 
@@ -141,6 +168,7 @@ final class SharedOptionsBuilder {
       SharedOptions.Shared s = longName == null ? null : SharedOptions.TABLE.get(longName);
       if (s == null) return;
       if (!hasShortName && s.shortName() != null) delegate.shortNames(s.shortName());
+      if (!hasLabel && s.label() != null) delegate.label(s.label());
       if (!hasDescription) delegate.description(s.description());
       if (!hasCompletion && s.completionBean() != null) {
         delegate.completion(completions.apply(s.completionBean()));
@@ -182,14 +210,15 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.OptionSpec required(boolean required) {
-      delegate.required(required);
+      // pcsh's CommandLine checks it; Spring Shell, which sees only the command's name, must not
+      this.required = required;
+      delegate.required(false);
       return this;
     }
 
     @Override
     public CommandRegistration.OptionSpec required() {
-      delegate.required();
-      return this;
+      return required(true);
     }
 
     @Override
@@ -218,6 +247,7 @@ final class SharedOptionsBuilder {
 
     @Override
     public CommandRegistration.OptionSpec label(String label) {
+      hasLabel = label != null && !label.isBlank();
       delegate.label(label);
       return this;
     }

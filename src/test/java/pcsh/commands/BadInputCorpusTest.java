@@ -55,7 +55,9 @@ class BadInputCorpusTest extends BadInputFixture {
       cases.add(
           bad(
               label,
-              "is not a customer id",
+              id.codePoints().anyMatch(Character::isISOControl)
+                  ? "--customer contains a control character"
+                  : "is not a customer id",
               c -> {
                 switch (which) {
                   case 0 -> c.customers().show(id, null, null);
@@ -83,11 +85,19 @@ class BadInputCorpusTest extends BadInputFixture {
               code[1],
               c -> c.qualification().gcc(code[0], ID, true, false, null, null)));
     }
-    for (int size : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, 1_000_000}) {
+    for (String size : new String[] {"2147483647", "99999999999999999999", "1000000"}) {
       cases.add(
           bad(
               "--size " + size,
               "out of range",
+              c -> c.customers().list(size, false, null, null, null, null)));
+    }
+    for (String size :
+        new String[] {"-2147483648", "abc", "0x10", "-0", "1e3", "+5", " 5", "5 ", "５", "1_0"}) {
+      cases.add(
+          bad(
+              "--size " + size,
+              "is not a whole number from 1 to 500",
               c -> c.customers().list(size, false, null, null, null, null)));
     }
     for (String name :
@@ -123,7 +133,7 @@ class BadInputCorpusTest extends BadInputFixture {
       cases.add(
           bad(
               "segment " + Inputs.shown(seg),
-              "is not an education segment",
+              seg.isBlank() ? "--segment needs a value" : "is not an education segment",
               c -> c.qualification().education(seg, null, ID, true, false, null, null)));
     }
     for (String site :
@@ -149,7 +159,7 @@ class BadInputCorpusTest extends BadInputFixture {
     cases.add(
         bad(
             "output format with NUL",
-            "Unknown output format",
+            "--output contains a control character",
             c -> c.customers().list(null, false, null, null, "tab\u0000le", null)));
     for (String q : new String[] {"[?name=='a'", "`", "&&"}) {
       cases.add(
@@ -184,8 +194,15 @@ class BadInputCorpusTest extends BadInputFixture {
                 throw new IllegalStateException(e);
               }
             }));
-    for (int limit : new int[] {0, -1, 100_001}) {
+    for (String limit : new String[] {"0", "100001"}) {
       cases.add(bad("journal --limit " + limit, "out of range", c -> c.support().journal(limit)));
+    }
+    for (String limit : new String[] {"-1", "0x10", "1e3", "twenty"}) {
+      cases.add(
+          bad(
+              "journal --limit " + limit,
+              "is not a whole number",
+              c -> c.support().journal(limit)));
     }
     cases.add(bad("debug maybe", "takes on or off", c -> c.support().debug("maybe")));
     cases.add(bad("show-request 1", "takes on or off", c -> c.support().showRequest("1")));

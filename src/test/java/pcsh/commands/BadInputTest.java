@@ -65,7 +65,7 @@ class BadInputTest {
                 c.qualification().soe("3f1c2a7e5b0d4e8a9c612d7f0a9b4e11", true, false, null, null)),
         bad(
             "customer id with a newline",
-            "is not a customer id",
+            "--customer contains a control character",
             c -> c.customers().show(ID + "\nX-Injected: 1", null, null)),
         bad(
             "gcc without --code",
@@ -91,15 +91,18 @@ class BadInputTest {
             "write with no customer selected",
             "No customer selected",
             c -> c.qualification().education(null, null, null, true, false, null, null)),
-        bad("--size 0", "out of range", c -> c.customers().list(0, false, null, null, null, null)),
+        bad(
+            "--size 0",
+            "out of range",
+            c -> c.customers().list("0", false, null, null, null, null)),
         bad(
             "--size 501",
             "out of range",
-            c -> c.customers().list(501, false, null, null, null, null)),
+            c -> c.customers().list("501", false, null, null, null, null)),
         bad(
             "--size negative",
-            "out of range",
-            c -> c.customers().list(-3, false, null, null, null, null)),
+            "is not a whole number",
+            c -> c.customers().list("-3", false, null, null, null, null)),
         bad(
             "--name with --domain",
             "cannot be combined",
@@ -110,7 +113,7 @@ class BadInputTest {
             c -> c.customers().list(null, false, "con\u0007toso", null, null, null)),
         bad(
             "unknown output format",
-            "Unknown output format 'xml'",
+            "--output 'xml' is not one of table, json, yaml, csv",
             c -> c.customers().list(null, false, null, null, "xml", null)),
         bad(
             "unknown education segment",

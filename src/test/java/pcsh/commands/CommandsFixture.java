@@ -141,7 +141,12 @@ final class CommandsFixture implements AutoCloseable {
   }
 
   ValidationCodeCommands codes() {
-    return new ValidationCodeCommands(client, settings, ui, preference);
+    return new ValidationCodeCommands(
+        client,
+        settings,
+        ui,
+        preference,
+        new StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
   }
 
   @Override

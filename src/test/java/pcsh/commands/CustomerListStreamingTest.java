@@ -92,11 +92,11 @@ class CustomerListStreamingTest {
     for (String format : List.of("csv", "json", "yaml", "table")) {
       output.reset();
       // the 237 "Alpine ..." customers, in 5 pages of 50
-      customers.list(50, true, "Alpine", null, format, null);
+      customers.list("50", true, "Alpine", null, format, null);
       String streamed = output.text();
       // --query "@" changes nothing but collects every page and returns the text
       String collected =
-          customers.list(50, true, "Alpine", null, format.equals("table") ? "csv" : format, "@");
+          customers.list("50", true, "Alpine", null, format.equals("table") ? "csv" : format, "@");
       if (format.equals("table")) {
         assertThat(streamed.lines()).as(format).hasSize((int) collected.lines().count());
         continue;
@@ -176,7 +176,7 @@ class CustomerListStreamingTest {
 
   @Test
   void aSinglePageIsReturnedAsText() {
-    assertThat(customers.list(5, true, "Northwind", null, "csv", null))
+    assertThat(customers.list("5", true, "Northwind", null, "csv", null))
         .startsWith("id,")
         .contains("Northwind");
     assertThat(output.text()).isEmpty();

@@ -67,13 +67,13 @@ class OutputFormatsTest {
 
   @Test
   void customersAsCsvFlattenNestedFields() throws Exception {
-    matchesGolden(customers.list(3, false, null, null, "csv", null));
+    matchesGolden(customers.list("3", false, null, null, "csv", null));
   }
 
   @Test
   void queryPicksFieldsInAnyFormat() throws Exception {
     matchesGolden(
-        customers.list(4, false, null, null, "json", "[].companyProfile.domain")
+        customers.list("4", false, null, null, "json", "[].companyProfile.domain")
             + "\n---\n"
             + codes.list(
                 "csv", "[?remainingCreates > `0`].{code: validationId, left: remainingCreates}")

@@ -87,7 +87,7 @@ class SupportSecretsTest extends SupportFixture {
       printed.add(support.sessionsShow(null));
       printed.add(support.sessionsList());
       printed.add(support.bundle(null, home.resolve("bundle.txt").toString()));
-      printed.add(support.journal(10));
+      printed.add(support.journal("10"));
     } finally {
       System.setOut(out);
       System.setErr(err);

@@ -84,7 +84,7 @@ class SupportTest extends SupportFixture {
           .extracting(WriteJournal.Entry::result)
           .containsExactly("RECONCILED_APPLIED", "RECONCILED_NOT_APPLIED");
       assertThat(journal.pending()).isEmpty();
-      assertThat(support().journal(20))
+      assertThat(support().journal("20"))
           .contains("RECONCILED_APPLIED", "11111111-2222-4333-8444-555555555555");
     } finally {
       emulator.close();

@@ -82,6 +82,25 @@ class InteractiveShellTest {
   }
 
   @Test
+  void tabCompletesTheCommandNamedAfterHelpAndHelpShowsIt() {
+    session.write(session.writeSequence().text("help qualify g").ctrl('i').build());
+    screenShows("help qualify gcc");
+    session.write(session.writeSequence().carriageReturn().build());
+
+    screenShows("--code VALIDATION-ID  a validationId from `validation-codes list`");
+  }
+
+  @Test
+  void quotedValuesAndOptionMistakesAreReadAsTyped() {
+    type("customers list --name \"O'Brien\" --output json");
+    screenShows("[ ]");
+    type("customers list --size 0x10");
+    screenShows("--size '0x10' is not a whole number from 1 to 500.");
+    type("customers list --name \"\"");
+    screenShows("--name needs a value.");
+  }
+
+  @Test
   void aFailureIsReportedAndTheShellGoesOn() {
     type("customer show");
     screenShows("No customer selected, and no --customer given.");

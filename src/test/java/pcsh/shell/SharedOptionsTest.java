@@ -14,9 +14,39 @@ class SharedOptionsTest {
 
   private static final CompletionResolver FORMATS = ctx -> List.of(new CompletionProposal("json"));
 
+  private static final CommandTargets TARGETS = new CommandTargets();
+
   private static CommandRegistration.Builder builder() {
     return new SharedOptionsBuilder.Builder(
-        CommandRegistration.builder(), name -> name.equals("outputFormats") ? FORMATS : null);
+        CommandRegistration.builder(),
+        name -> name.equals("outputFormats") ? FORMATS : null,
+        TARGETS);
+  }
+
+  /** A command's method, as an annotated command class has it. */
+  static String greet(String name, boolean loud) {
+    return (loud ? "HELLO " : "hello ") + name;
+  }
+
+  @Test
+  void aMethodBecomesACommandTargetsFunctionThatKnowsTheRequiredOptionsAndTheWholeDescription()
+      throws Exception {
+    CommandRegistration.Builder b =
+        builder().command("greet").description("Greet someone.\nLonger text.\nExample: greet Ann");
+    b.withOption().longNames("name").type(String.class).position(0).required();
+    b.withOption().longNames("loud").type(boolean.class).position(1);
+    b.withTarget()
+        .method(
+            null, SharedOptionsTest.class.getDeclaredMethod("greet", String.class, boolean.class));
+    CommandRegistration r = b.build();
+
+    assertThat(r.getTarget().getTargetType())
+        .isEqualTo(CommandRegistration.TargetInfo.TargetType.FUNCTION);
+    assertThat(r.getDescription()).isEqualTo("Greet someone.");
+    assertThat(option(r, "name").isRequired()).as("Spring Shell sees only the name").isFalse();
+    CommandTargets.Target t = TARGETS.target("greet").orElseThrow();
+    assertThat(t.required()).containsExactly("name");
+    assertThat(t.description()).endsWith("Example: greet Ann");
   }
 
   @Test

@@ -105,6 +105,11 @@ public class CompletionCache implements AutoCloseable {
     }
   }
 
+  /** The codes as last read, without starting a load (for the completion file). */
+  List<ValidationCode> seenCodes() {
+    return codes;
+  }
+
   /** Commands that read the codes share them, so completion has them without another call. */
   public void saw(List<ValidationCode> fresh) {
     codes = List.copyOf(fresh);

@@ -1,0 +1,115 @@
+package pcsh.commands;
+
+import java.util.List;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import pcsh.failure.Failure;
+import pcsh.session.Settings;
+import pcsh.shell.CompletionScript;
+import pcsh.shell.Help;
+import pcsh.shell.OutputPreference;
+import pcsh.shell.SharedOptions;
+import pcsh.shell.Ui;
+import pcsh.shell.VersionInfo;
+import pcsh.values.Values;
+
+/** Help, the version, and completion for the user's own shell. */
+@Command(group = "Built-In Commands")
+public class ShellCommands {
+
+  private final Help help;
+  private final CompletionScript completion;
+  private final Settings settings;
+  private final OutputPreference preference;
+  private final Ui ui;
+
+  ShellCommands(
+      Help help,
+      CompletionScript completion,
+      Settings settings,
+      OutputPreference preference,
+      Ui ui) {
+    this.help = help;
+    this.completion = completion;
+    this.settings = settings;
+    this.preference = preference;
+    this.ui = ui;
+  }
+
+  @Command(
+      command = "help",
+      description =
+          """
+          List the commands, or show one command's help.
+          With a command: its usage, description, options (value names, defaults, accepted \
+          values), examples and related commands; `<command> --help` shows the same.
+          Example: help
+          Example: help qualify gcc
+          See also: version""")
+  String help(
+      @Option(
+              longNames = "command",
+              label = "COMMAND",
+              arity = OptionArity.ZERO_OR_MORE,
+              description = "a command, e.g. qualify gcc")
+          @OptionValues(provider = "commandNames")
+          String[] command) {
+    if (command == null || command.length == 0) return help.commands(ui.width());
+    return help.command(String.join(" ", command), ui.width());
+  }
+
+  @Command(
+      command = "version",
+      description =
+          """
+          Show pcsh's version and what it runs on.
+          The version, the git commit and build time of this build, the Java runtime and its \
+          vendor, the Spring Shell and JLine versions, the OS, and where requests go. Also \
+          `./pcsh --version`.
+          Example: version
+          Example: version --output json""")
+  String version(
+      @Option(longNames = SharedOptions.OUTPUT) String output,
+      @Option(longNames = SharedOptions.QUERY) String query) {
+    OutputSpec format = Inputs.output(output, query, preference, settings);
+    VersionInfo v = VersionInfo.of(settings);
+    if (format.structured()) return format.render(v.fields(), ui.width());
+    StringBuilder b = new StringBuilder();
+    b.append("pcsh ").append(v.version()).append('\n');
+    b.append("Commit:       ").append(v.commit());
+    if (!v.commitTime().equals("unknown")) b.append(" (").append(v.commitTime()).append(')');
+    b.append('\n');
+    b.append("Built:        ").append(v.buildTime()).append('\n');
+    b.append("Java:         ").append(v.java()).append(" (").append(v.javaVendor()).append(")\n");
+    b.append("Spring Shell: ").append(v.springShell()).append('\n');
+    b.append("JLine:        ").append(v.jline()).append('\n');
+    b.append("OS:           ").append(v.os()).append('\n');
+    b.append("Base URL:     ").append(v.baseUrl());
+    return b.toString();
+  }
+
+  @Command(
+      command = "completion",
+      description =
+          """
+          Print a completion script for bash or zsh.
+          Sourced, it completes commands, options and fixed values from your own shell, and \
+          customers and validation codes from what pcsh has seen (kept in $PCSH_HOME/completion); \
+          a Tab never starts pcsh or calls the service. It registers for `pcsh` and `./pcsh`.
+          Example: source <(./pcsh completion bash)
+          Example: ./pcsh completion zsh > ~/.zsh/pcsh-completion.zsh
+          See also: help""")
+  String completion(
+      @Option(longNames = "shell", label = "SHELL", description = "bash or zsh")
+          @OptionValues(provider = "shells")
+          String shell) {
+    if (shell == null) {
+      throw Failure.usage(
+          "completion needs the shell: bash or zsh.",
+          "run `./pcsh completion bash` or `./pcsh completion zsh` (the README shows how to install it).");
+    }
+    return completion.script(Values.choice("completion", shell, List.of("bash", "zsh")));
+  }
+}

@@ -1,0 +1,193 @@
+package pcsh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The completion scripts, sourced in bash and zsh and asked for completions the way those shells
+ * ask: bash calls the function {@code complete -p} names with COMP_WORDS and COMP_CWORD; zsh runs
+ * its completion system in a pseudo-terminal (zpty) and a Tab is typed. Customers and validation
+ * codes come from the files pcsh wrote while commands ran against the emulator; a Tab starts no
+ * pcsh and takes well under 100 ms.
+ */
+class ShellCompletionTest {
+
+  static Path home;
+  static InProcessPcsh pcsh;
+  static Path bashScript;
+  static Path zshScript;
+
+  @BeforeAll
+  static void start() throws Exception {
+    pcsh = InProcessPcsh.embedded();
+    home = pcsh.home();
+    assertThat(pcsh.run("customers", "list", "--all", "--output", "csv").exit()).isZero();
+    assertThat(pcsh.run("validation-codes", "list").exit()).isZero();
+    bashScript = script("bash");
+    zshScript = script("zsh");
+  }
+
+  private static Path script(String shell) throws Exception {
+    InProcessPcsh.Run r = pcsh.run("completion", shell);
+    assertThat(r.exit()).as(r.toString()).isZero();
+    return Files.writeString(home.resolve("pcsh." + shell), r.out());
+  }
+
+  @Test
+  void pcshKeepsWhatCommandsSawInOwnerOnlyFiles() throws Exception {
+    Path customers = home.resolve("completion/customers.tsv");
+    assertThat(Files.readAllLines(customers))
+        .hasSizeBetween(1000, 2000)
+        .contains(
+            "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41\tNorthwind Traders\tnorthwindtraders.onmicrosoft.com");
+    assertThat(Files.readString(home.resolve("completion/codes.tsv")))
+        .contains("731200\tLitware City Council, 0/5 creates left (exhausted)");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(customers)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(customers.getParent())))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
+  void bashCompletesCommandsOptionsValuesCustomersAndCodes() throws Exception {
+    List<String> out =
+        bash(
+            "complete -p pcsh ./pcsh",
+            "c pcsh ''",
+            "c ./pcsh qua",
+            "c pcsh qualify ''",
+            "c pcsh customers list --",
+            "c pcsh customers list --output ''",
+            "c pcsh customers list -o y",
+            "c pcsh qualify education --segment ''",
+            "c ./pcsh debug ''",
+            "c pcsh use customer northw",
+            "c pcsh customer show --customer 6f1d",
+            "c pcsh qualify gcc --code ''",
+            "c pcsh qualify gcc 55",
+            "c pcsh help qualify g",
+            "c pcsh completion ''",
+            "c pcsh qualify bulk --from " + home.resolve("pcsh.ba"),
+            "c pcsh nosuch ''");
+
+    assertThat(out.get(0)).isEqualTo("complete -F _pcsh pcsh");
+    assertThat(out.get(1)).isEqualTo("complete -F _pcsh ./pcsh");
+    assertThat(out.get(2).split("\\|"))
+        .contains("customers", "qualify", "use", "help", "version", "completion", "whoami")
+        .doesNotContain("clear", "quit");
+    assertThat(out.get(3)).isEqualTo("qualification|qualify|");
+    assertThat(out.get(4)).isEqualTo("bulk|education|gcc|soe|");
+    assertThat(out.get(5)).isEqualTo("--size|--all|--name|--domain|--output|--query|--help|");
+    assertThat(out.get(6)).isEqualTo("table|json|yaml|csv|");
+    assertThat(out.get(7)).isEqualTo("yaml|");
+    assertThat(out.get(8)).isEqualTo("K12|HigherEducation|");
+    assertThat(out.get(9)).isEqualTo("on|off|");
+    assertThat(out.get(10)).isEqualTo("Northwind\\ Traders|northwindtraders.onmicrosoft.com|");
+    assertThat(out.get(11)).isEqualTo("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41|");
+    assertThat(out.get(12)).isEqualTo("448812|731200|552019|");
+    assertThat(out.get(13)).isEqualTo("552019|");
+    assertThat(out.get(14)).isEqualTo("gcc|");
+    assertThat(out.get(15)).isEqualTo("bash|zsh|");
+    assertThat(out.get(16)).isEqualTo(home.resolve("pcsh.bash") + "|");
+    assertThat(out.get(17)).isEqualTo("|");
+  }
+
+  @Test
+  void aTabInBashTakesWellUnder100Milliseconds() throws Exception {
+    List<String> out =
+        bash(
+            "for i in 1 2 3 4 5; do",
+            "  s=$EPOCHREALTIME; c pcsh use customer al >/dev/null; e=$EPOCHREALTIME",
+            "  echo $(( (${e/./} - ${s/./}) / 1000 ))",
+            "done");
+    List<Integer> millis = out.stream().map(Integer::parseInt).sorted().toList();
+    assertThat(millis.get(2)).as("median of " + millis + " ms").isLessThan(100);
+  }
+
+  @Test
+  void zshCompletesThroughItsCompletionSystemForPcshAndDotSlashPcsh() throws Exception {
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+        "zsh is installed");
+    String script =
+        """
+        zmodload zsh/zpty
+        zpty z zsh -f -i
+        zpty -w z 'PS1="%% "; source SCRIPT; print "comps:$_comps[pcsh]:$_comps[./pcsh]:"; echo RE""ADY'
+        zpty -r -m z out '*READY*'
+        print -r -- "$out"
+        n=0
+        tab() {
+          local all
+          n=$((n + 1))
+          zpty -w -n z $'\\C-a\\C-k'"$1"$'\\t'
+          # then a command whose output marks the end of what the Tab printed
+          zpty -w z $'\\C-a\\C-kprint -r -- E""ND'$n
+          zpty -r -m z all "*END$n*"
+          print -r -- "== $1"
+          print -r -- "${all//$'\\e'\\[[0-9;?]#[A-Za-z]/}"
+        }
+        tab './pcsh qualify gcc --code '
+        tab 'pcsh customers list --out'
+        tab 'pcsh use customer Adatum'
+        tab 'pcsh qualify e'
+        tab 'pcsh qualify soe --customer 5e7a'
+        zpty -d z
+        """
+            .replace("SCRIPT", zshScript.toString());
+    String out = run(List.of("zsh", "-f", "-c", script));
+
+    assertThat(out).contains("comps:_pcsh:_pcsh:");
+    assertThat(section(out, "./pcsh qualify gcc --code "))
+        .contains("448812  -- Fabrikam County Government, 7/10 creates left")
+        .contains("731200  -- Litware City Council, 0/5 creates left (exhausted)");
+    assertThat(section(out, "pcsh customers list --out")).contains("pcsh customers list --output");
+    assertThat(section(out, "pcsh use customer Adatum"))
+        .contains("Adatum University  -- adatumuniversity.onmicrosoft.com")
+        .contains("adatumuniversity.onmicrosoft.com  -- Adatum University");
+    assertThat(section(out, "pcsh qualify soe --customer 5e7a"))
+        .contains("pcsh qualify soe --customer 5e7a9c1b-3d5f-4a7b-8c9d-e0f1a2b3c4d5");
+    assertThat(section(out, "pcsh qualify e")).contains("pcsh qualify education");
+  }
+
+  private static String section(String out, String typed) {
+    int start = out.indexOf("== " + typed);
+    assertThat(start).as(out).isNotNegative();
+    int end = out.indexOf("\n== ", start + 3);
+    return out.substring(start, end < 0 ? out.length() : end);
+  }
+
+  /** Runs lines in bash with the script sourced; {@code c words...} completes the last word. */
+  private static List<String> bash(String... lines) throws Exception {
+    List<String> script = new ArrayList<>();
+    script.add("source " + bashScript);
+    script.add(
+        "c() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE=\"$*\";"
+            + " COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _pcsh; printf '%s|' \"${COMPREPLY[@]}\"; echo; }");
+    script.addAll(List.of(lines));
+    return run(List.of("bash", "--norc", "--noprofile", "-c", String.join("\n", script)))
+        .lines()
+        .toList();
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("PCSH_HOME", home.toString());
+    pb.environment().put("HOME", home.toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    return out;
+  }
+}
