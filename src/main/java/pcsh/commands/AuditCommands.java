@@ -70,30 +70,36 @@ public class AuditCommands {
   @Command(
       command = "audit list",
       description =
-          "List the partner's audit records (Partner Center keeps 90 days), newest first: the"
-              + " newest "
-              + DEFAULT_LIMIT
-              + ", or all of them with --all, printed as they arrive. Partner Center filters on"
-              + " one field per request: the first of --customer, --company and --resource-type"
-              + " given is sent as that filter; the others, and --operation, are applied by pcsh"
-              + " to what comes back. A range over 30 days is read as 30-day requests, newest"
-              + " first. Example: audit list --since 7d --operation update_customer_qualification")
+          """
+          List the partner's audit records, newest first.
+          Partner Center keeps 90 days of records of every change, made by anyone (the portal,           another tool, an API integration). The newest 100 are shown, every one with --all,           printed as they arrive. The service filters on one field per request: the first of           --customer, --company and --resource-type given is sent as that filter; the others, and           --operation, are applied by pcsh to what comes back. A range over 30 days is read as           30-day requests, newest first.
+          Usage: audit list [--customer ID] [--since 7d|DATE] [--until DATE] [--operation TYPE] [options]
+          Example: audit list --since 7d --operation update_customer_qualification
+          Example: audit list --customer 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13 --since 90d --all
+          Example: audit list --company contoso --output json
+          See also: audit show, qualification history""")
   String list(
       @Option(
               longNames = SharedOptions.CUSTOMER,
               description = "customer id (default: every customer)")
           String customer,
-      @Option(longNames = "since", description = SINCE + " (default: 30d)") String since,
-      @Option(longNames = "until", description = UNTIL) String until,
+      @Option(longNames = "since", label = "7d|DATE", description = SINCE + " (default: 30d)")
+          String since,
+      @Option(longNames = "until", label = "DATE", description = UNTIL) String until,
       @Option(
               longNames = "operation",
+              label = "TYPE",
               description = "operation type, e.g. update_customer_qualification (any case)")
           String operation,
       @Option(
               longNames = "resource-type",
+              label = "TYPE",
               description = "resource type, e.g. customer or order (any case)")
           String resourceType,
-      @Option(longNames = "company", description = "text in the customer's company name (any case)")
+      @Option(
+              longNames = "company",
+              label = "TEXT",
+              description = "text in the customer's company name (any case)")
           String company,
       @Option(longNames = "all", description = "every record in the range") boolean all,
       @Option(longNames = SharedOptions.OUTPUT) String output,
@@ -140,14 +146,17 @@ public class AuditCommands {
   @Command(
       command = "audit show",
       description =
-          "Show one audit record in full: every field, old and new values pretty-printed,"
-              + " customizedData, originalCorrelationId. Version 1 of the API has no get-by-id,"
-              + " so pcsh searches: an id shaped <partnerId>_<customerId>_<operation>_<ticks>"
-              + " narrows the search to that customer and the days around its ticks; any other"
-              + " id is looked for in all 90 days. Example: audit show <id from `audit list"
-              + " --output json`>")
+          """
+          Show one audit record in full.
+          Every field, the old and new values pretty-printed, customizedData and           originalCorrelationId. Version 1 of the API has no get-by-id, so pcsh searches: an id           shaped <partnerId>_<customerId>_<operation>_<ticks> narrows the search to that customer           and the days around its ticks; any other id is looked for in all 90 days.
+          Usage: audit show <record id> [--output FORMAT]
+          Example: audit show <an id from `audit list --output json`>
+          See also: audit list, qualification history""")
   String show(
-      @Option(longNames = "id", description = "the record's id, from `audit list --output json`")
+      @Option(
+              longNames = "id",
+              label = "RECORD-ID",
+              description = "the record's id, from `audit list --output json`")
           String id,
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
@@ -161,15 +170,17 @@ public class AuditCommands {
       command = "qualification history",
       group = "Qualification",
       description =
-          "One timeline of the customer's qualification changes, oldest first: Partner Center's"
-              + " update_customer_qualification records merged with pcsh's write journal, then the"
-              + " qualification now. A journal entry and an audit record are one change when the"
-              + " record carries the entry's MS-RequestId, or else when both are for the same"
-              + " customer and qualification (when the record names one) and at most 5 minutes"
-              + " apart. Example: qualification history --since 30d")
+          """
+          One timeline of the customer's qualification changes, oldest first.
+          Partner Center's update_customer_qualification records merged with pcsh's write           journal, then the qualification now. A journal entry and an audit record are one change           when the record carries the entry's MS-RequestId, or else when both are for the same           customer and qualification (when the record names one) and at most 5 minutes apart.
+          Usage: qualification history [--customer ID] [--since 7d|DATE] [options]
+          Example: qualification history
+          Example: qualification history --customer 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13 --since 30d
+          See also: qualification show, audit list, journal""")
   String history(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
-      @Option(longNames = "since", description = SINCE + " (default: 90d)") String since,
+      @Option(longNames = "since", label = "7d|DATE", description = SINCE + " (default: 90d)")
+          String since,
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);

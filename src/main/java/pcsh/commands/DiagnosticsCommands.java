@@ -55,13 +55,13 @@ public class DiagnosticsCommands {
   @Command(
       command = "doctor",
       description =
-          "One checklist of what stands between you and a qualification write, each line OK, WARN or"
-              + " FAIL with the next step: settings and where each came from, private files, the service"
-              + " (status, round-trip time, clock skew), the sign-in and its token's claims read on this"
-              + " machine (audience, App+User, MFA), 429s and unsettled writes; with --customer (or the"
-              + " selected customer) the customer, its qualification and the GDAP roles a GCC write"
-              + " needs. Exit 0 when no line fails, 1 otherwise. Example: doctor --customer"
-              + " 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13")
+          """
+          Check what stands between you and a qualification write.
+          One checklist, each line OK, WARN or FAIL with the next step: settings and where each           came from, private files, the service (status, round-trip time, clock skew), the           sign-in and its token's claims read on this machine (audience, App+User, MFA), 429s and           unsettled writes; with --customer (or the selected customer) the customer, its           qualification and the GDAP roles a GCC write needs. Exit 0 when no line fails, 1           otherwise.
+          Usage: doctor [--customer ID] [--output table|json]
+          Example: doctor
+          Example: doctor --customer 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13 --output json
+          See also: customer access, whoami, last-error""")
   String doctor(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.OUTPUT) String output,
@@ -127,12 +127,13 @@ public class DiagnosticsCommands {
   @Command(
       command = "customer access",
       description =
-          "The partner's GDAP relationships with the customer, from Microsoft Graph: name, status,"
-              + " end date, auto-extend, roles (unknown role ids shown as ids), and the security groups"
-              + " of the active ones; the last line says whether an active relationship includes one of"
-              + " the four roles a GovernmentCommunityCloud qualification needs, and whether it is"
-              + " assigned to a group. Example: customer access --customer"
-              + " 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13")
+          """
+          Show the customer's GDAP relationships with the partner (Microsoft Graph).
+          Each relationship's name, status, end date, auto-extend and roles (unknown role ids           shown as ids), and the security groups of the active ones. The last line says whether           an active relationship includes one of the four roles a GovernmentCommunityCloud           qualification needs, and whether it is assigned to a group.
+          Usage: customer access [--customer ID] [options]
+          Example: customer access
+          Example: customer access --customer 8b2e4d6f-1a3c-4e5b-9d7f-0a2c4e6b8d13
+          See also: qualify gcc, doctor""")
   String access(
       @Option(longNames = SharedOptions.CUSTOMER) String customer,
       @Option(longNames = SharedOptions.OUTPUT) String output,
