@@ -11,6 +11,7 @@ import pcsh.shell.CompletionScript;
 import pcsh.shell.Help;
 import pcsh.shell.OutputPreference;
 import pcsh.shell.SharedOptions;
+import pcsh.shell.TypedLines;
 import pcsh.shell.Ui;
 import pcsh.shell.VersionInfo;
 import pcsh.values.Values;
@@ -24,18 +25,48 @@ public class ShellCommands {
   private final Settings settings;
   private final OutputPreference preference;
   private final Ui ui;
+  private final TypedLines typed;
 
   ShellCommands(
       Help help,
       CompletionScript completion,
       Settings settings,
       OutputPreference preference,
-      Ui ui) {
+      Ui ui,
+      TypedLines typed) {
     this.help = help;
     this.completion = completion;
     this.settings = settings;
     this.preference = preference;
     this.ui = ui;
+    this.typed = typed;
+  }
+
+  @Command(
+      command = "history",
+      description =
+          """
+          Show the commands typed in the interactive shell, oldest first.
+          They come from pcsh.history.dir (mode 0600); a line that looked as if it held a secret \
+          was never kept. Up-arrow recalls them at the prompt.
+          Example: history
+          Example: history --limit 100
+          See also: sessions list, sessions show""")
+  String history(
+      @Option(
+              longNames = "limit",
+              label = "N",
+              defaultValue = "20",
+              description = "how many, newest last, 1 to 10000")
+          String limitOption) {
+    int limit = Values.integer("--limit", limitOption, 1, 10000);
+    List<String> lines = typed.last(limit);
+    if (lines.isEmpty()) return "No commands typed yet.";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      b.append(String.format("%5d  %s%n", i + 1, pcsh.output.Text.oneLine(lines.get(i))));
+    }
+    return b.toString().stripTrailing();
   }
 
   @Command(

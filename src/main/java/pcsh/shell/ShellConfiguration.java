@@ -19,6 +19,9 @@ import pcsh.support.Transcript;
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
+  /** The JLine history file in {@code pcsh.history.dir}. */
+  static final String HISTORY_FILE = "pcsh_history";
+
   @Bean
   Settings settings(Environment env) {
     return Settings.from(env::getProperty);
@@ -92,6 +95,6 @@ class ShellConfiguration {
   @Bean
   org.jline.reader.History history(Settings settings, Transcript transcript) {
     return new SecretFilteringHistory(
-        settings.historyDir().resolve("pcsh_history"), transcript::command);
+        settings.historyDir().resolve(HISTORY_FILE), transcript::command);
   }
 }
