@@ -70,6 +70,15 @@ public final class PrivateFile {
     }
   }
 
+  /**
+   * Creates {@code dir} if needed and makes it the owner's alone (0700): a directory that came with
+   * a checkout (git creates {@code history/} 0755) is tightened the first time pcsh writes there.
+   */
+  public static void privateDirectory(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+  }
+
   private static void create(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
+import pcsh.session.PrivateFile;
 
 /**
  * The JLine command history, kept in {@code pcsh.history.dir} with mode 0600. A line that looks as
@@ -43,8 +44,8 @@ public final class SecretFilteringHistory extends DefaultHistory {
   @Override
   public void attach(LineReader reader) {
     try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
+      PrivateFile.privateDirectory(file.getParent());
+    } catch (IOException | RuntimeException e) {
       // history is a convenience: without the directory the shell still works, it just forgets
     }
     reader.setVariable(LineReader.HISTORY_FILE, file);

@@ -59,6 +59,11 @@ public final class Transcript {
 
   /** Starts writing; {@code header} is the first lines (pcsh, base URL, correlation id). */
   public synchronized void start(String header) {
+    try {
+      PrivateFile.privateDirectory(dir);
+    } catch (IOException | RuntimeException e) {
+      // a directory pcsh may not change (another owner's) still takes the 0600 transcript
+    }
     started = true;
     write("# pcsh session " + id + " started " + now() + "\n" + prefixed("# ", header));
   }
