@@ -1,5 +1,6 @@
 package pcsh.api;
 
+import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.codec.DecodeException;
@@ -30,6 +31,9 @@ final class TransportFailures {
   static PartnerCenterException of(RetryableException e) {
     Throwable cause = e.getCause();
     String method = e.method() == null ? "?" : e.method().name();
+    if (cause instanceof UnusableExchange u) {
+      return failure(u.kind(), u.status(), u.getMessage(), method, e.request());
+    }
     if ((cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))
         || Thread.currentThread().isInterrupted()) {
       Thread.interrupted();
@@ -43,11 +47,21 @@ final class TransportFailures {
         : failure(Kind.CONNECTION, 0, describe(cause), method, e.request());
   }
 
-  static PartnerCenterException of(DecodeException e) {
+  /**
+   * An answer pcsh could not use ({@link JsonBodyDecoder} says why), or one whose body broke off
+   * while Feign read it.
+   */
+  static PartnerCenterException of(FeignException e) {
+    String why =
+        e instanceof DecodeException
+            ? e.getMessage()
+            : "the answer could not be read ("
+                + (e.getCause() == null ? "HTTP " + e.status() : describe(e.getCause()))
+                + ")";
     return failure(
-        Kind.RESPONSE,
-        e.status(),
-        "the response could not be read: " + e.getMessage(),
+        Kind.UNREADABLE,
+        Math.max(0, e.status()),
+        why,
         e.request() == null ? "?" : e.request().httpMethod().name(),
         e.request());
   }
