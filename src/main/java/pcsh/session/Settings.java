@@ -209,7 +209,20 @@ public record Settings(
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https"))
           && u.getHost() != null
-          && u.getQuery() == null) return;
+          && u.getQuery() == null
+          && u.getFragment() == null
+          && u.getUserInfo() == null) {
+        if (scheme.equals("http") && !loopback(u.getHost())) {
+          throw new InvalidSettingException(
+              BASE_URL,
+              url,
+              "an https URL: pcsh sends the bearer token over plain http only to this machine"
+                  + " (127.0.0.1, ::1 or localhost), so use https://"
+                  + u.getRawAuthority()
+                  + " or point it at a loopback address");
+        }
+        return;
+      }
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
@@ -217,6 +230,16 @@ public record Settings(
         BASE_URL,
         url,
         "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
+  }
+
+  /** A loopback host as written, without asking DNS: 127.0.0.0/8, ::1 or localhost. */
+  static boolean loopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+    return h.equals("localhost")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
   }
 
   private static String orDefault(String v, String d) {
