@@ -4,6 +4,7 @@ import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.codec.DecodeException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pcsh.api.PartnerCenterException.Kind;
 
 /**
@@ -82,10 +85,25 @@ final class TransportFailures {
         Optional.empty());
   }
 
+  /** The JDK's words when a connection closes before the Content-Length it announced came. */
+  private static final Pattern CUT_OFF =
+      Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
+
   private static String describe(Throwable cause) {
     if (cause == null) return "the connection failed";
     String m = cause.getMessage();
     if (cause instanceof ConnectException) return "the connection was refused";
+    Matcher cut = CUT_OFF.matcher(m == null ? "" : m);
+    if (cut.find()) {
+      return "the connection closed in the middle of the answer ("
+          + cut.group(2)
+          + " of "
+          + cut.group(1)
+          + " bytes came)";
+    }
+    if (cause instanceof EOFException || (m != null && m.contains("EOF reached"))) {
+      return "the connection closed before the whole answer came";
+    }
     if (cause instanceof IOException && (m == null || m.isBlank()))
       return "the connection failed (" + cause.getClass().getSimpleName() + ")";
     return "the connection failed: " + m;

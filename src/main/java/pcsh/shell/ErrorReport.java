@@ -164,7 +164,7 @@ public record ErrorReport(ExitCode exitCode, String text) {
     }
     if (p.status() == 0) {
       code = ExitCode.FAILURE;
-      headline = target + " failed: " + p.description() + " (no HTTP response).";
+      headline = target + " failed: " + p.description() + " (no complete answer came).";
       next =
           p.kind() == PartnerCenterException.Kind.TIMEOUT
               ? "try again; for a write, run `qualification show` first to see whether it took effect."

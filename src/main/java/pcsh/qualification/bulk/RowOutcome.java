@@ -54,7 +54,7 @@ final class RowOutcome {
   static String error(PartnerCenterException e) {
     String what =
         e.status() == 0
-            ? Text.oneLine(e.description()) + " (no HTTP response)"
+            ? Text.oneLine(e.description()) + " (no complete answer came)"
             : "HTTP "
                 + e.status()
                 + e.errorCode().map(c -> " error " + c).orElse("")
