@@ -177,11 +177,33 @@ public final class QualificationWriter {
    */
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
+    List<WriteJournal.Entry> all = journal.entries();
     for (WriteJournal.Entry e : journal.pending()) {
       Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ", -1)[0]);
       if (kind.isEmpty() || e.customerId() == null) {
         journal.outcome(
             e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
+        continue;
+      }
+      Optional<WriteJournal.Entry> later = laterSameChange(all, e);
+      if (later.isPresent()) {
+        journal.outcome(
+            e.requestId(),
+            WriteJournal.Result.RECONCILED_NOT_APPLIED,
+            null,
+            "the same change was written again later ("
+                + later.get().requestId()
+                + ") from a read without it, so this one had not taken effect");
+        settled.add(
+            "Journal: the write "
+                + e.requestId()
+                + " ("
+                + e.change()
+                + " on "
+                + e.customerId()
+                + ") had no known outcome; the same change was written again later ("
+                + later.get().requestId()
+                + "), so this one did NOT take effect.");
         continue;
       }
       QualificationState now;
@@ -210,6 +232,34 @@ public final class QualificationWriter {
               + (applied ? "took effect." : "did NOT take effect."));
     }
     return settled;
+  }
+
+  /**
+   * A later write of the same change to the same customer that took effect, may have, or is still
+   * to be settled (by no live process). It was sent only because the read before it showed the
+   * change absent, after this one had ended, and the service holds a qualification once (a
+   * duplicate is refused: documented for GCC, and so in the emulator for all), so this one had not
+   * taken effect: reading the state alone would credit both with the one change. A later write that
+   * was refused or read back as not applied says nothing, and the state decides.
+   */
+  private static Optional<WriteJournal.Entry> laterSameChange(
+      List<WriteJournal.Entry> all, WriteJournal.Entry e) {
+    String kind = e.change().split(" ", -1)[0];
+    List<String> tookEffect =
+        List.of(
+            WriteJournal.Result.APPLIED.name(),
+            WriteJournal.Result.APPLIED_AFTER_NO_ANSWER.name(),
+            WriteJournal.Result.RECONCILED_APPLIED.name(),
+            WriteJournal.Result.UNKNOWN.name());
+    int at = all.indexOf(e);
+    return all.subList(at + 1, all.size()).stream()
+        .filter(l -> e.customerId().equals(l.customerId()))
+        .filter(l -> l.change() != null && l.change().split(" ", -1)[0].equals(kind))
+        .filter(
+            l ->
+                (l.pending() && !l.inFlightElsewhere())
+                    || (l.result() != null && tookEffect.contains(l.result())))
+        .findFirst();
   }
 
   /** The journal's result for a request id, when it has one. */
