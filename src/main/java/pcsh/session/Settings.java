@@ -72,6 +72,9 @@ public record Settings(
   /** Rows a `qualify bulk` run works on at once. */
   public static final String BULK_CONCURRENCY = "pcsh.bulk.concurrency";
 
+  /** Attempts in all for a read (the shell's retry policy). */
+  public static final String READ_ATTEMPTS = "pcsh.http.read-attempts";
+
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
   private static final java.util.regex.Pattern NAME =
@@ -148,6 +151,7 @@ public record Settings(
    */
   public static Settings from(Function<String, String> lookup) {
     Path home = Path.of(orDefault(lookup.apply(HOME), SettingsFiles.defaultHome()));
+    checkHome(home);
     String history = orDefault(lookup.apply(HISTORY_DIR), "history");
     Path historyDir = Path.of(history);
     if (!historyDir.isAbsolute()) {
@@ -184,6 +188,11 @@ public record Settings(
     if (concurrency < 1 || concurrency > 16) {
       throw new InvalidSettingException(BULK_CONCURRENCY, "" + concurrency, "between 1 and 16");
     }
+    // read by the shell's retry policy; checked here so a bad value stops pcsh before it starts
+    int attempts = intSetting(lookup, READ_ATTEMPTS, "4");
+    if (attempts < 1 || attempts > 10) {
+      throw new InvalidSettingException(READ_ATTEMPTS, "" + attempts, "between 1 and 10");
+    }
     return new Settings(
         baseUrl,
         home,
@@ -201,6 +210,20 @@ public record Settings(
         emulatorRate,
         bulkRate,
         concurrency);
+  }
+
+  /**
+   * {@code $PCSH_HOME} need not exist yet (pcsh creates it when it first writes there), but what is
+   * there must be a directory pcsh can read and write: two stats, at start.
+   */
+  private static void checkHome(Path home) {
+    if (!java.nio.file.Files.exists(home)) return;
+    if (!java.nio.file.Files.isDirectory(home)
+        || !java.nio.file.Files.isReadable(home)
+        || !java.nio.file.Files.isWritable(home)) {
+      throw new InvalidSettingException(
+          HOME + " (PCSH_HOME)", home.toString(), "a directory pcsh can read and write");
+    }
   }
 
   private static void checkUrl(String url) {
@@ -228,8 +251,10 @@ public record Settings(
     }
     throw new InvalidSettingException(
         BASE_URL,
-        url,
-        "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
+        // a password in the URL is not repeated in the message
+        url.replaceAll("//[^/@]*@", "//(user info not shown)@"),
+        "\"embedded\" or an http(s) URL without user info, query or fragment, such as"
+            + " https://api.partnercenter.microsoft.com");
   }
 
   /** A loopback host as written, without asking DNS: 127.0.0.0/8, ::1 or localhost. */
