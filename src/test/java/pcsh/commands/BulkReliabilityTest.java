@@ -33,7 +33,7 @@ import pcsh.session.Settings;
  */
 class BulkReliabilityTest {
 
-  static final int SCHEDULES = Reliability.count("bulk-schedules", 50);
+  static final int SCHEDULES = Reliability.count("bulk-schedules", 40);
   static final Reliability.Figures FIGURES = new Reliability.Figures("Reliability, bulk runs");
   static final AtomicReference<String> BASE_URL = new AtomicReference<>();
   static CommandsFixture fixture;

@@ -30,7 +30,7 @@ import pcsh.shell.ErrorReport;
  */
 class ReliabilityTest {
 
-  static final int SCHEDULES = Reliability.count("schedules", 150);
+  static final int SCHEDULES = Reliability.count("schedules", 120);
   static final Reliability.Figures FIGURES = new Reliability.Figures("Reliability, single writes");
   static final AtomicReference<String> BASE_URL = new AtomicReference<>();
   static CommandsFixture fixture;
