@@ -126,7 +126,7 @@ class KilledProcessIT {
       String at = point + "#" + occurrence;
       String what = "seed " + seed + ": " + String.join(" ", command) + " killed at " + at;
 
-      Map<String, String> env = env(home);
+      Map<String, String> env = emulator.client(home, "kill-test-token");
       Map<String, String> paused = new HashMap<>(env);
       paused.put("PCSH_TEST_PAUSE", at);
       PcshProcess victim = PcshProcess.start(home, paused, command);
@@ -173,17 +173,5 @@ class KilledProcessIT {
             .doesNotContain(",failed,", ",not-found,");
       }
     }
-  }
-
-  static Map<String, String> env(Path home) {
-    return Map.of(
-        "PCSH_HOME",
-        home.toString(),
-        "PCSH_HISTORY_DIR",
-        home.resolve("history").toString(),
-        "PCSH_BASE_URL",
-        emulator.baseUrl,
-        "PCSH_ACCESS_TOKEN",
-        "kill-test-token");
   }
 }

@@ -68,6 +68,19 @@ final class ServedEmulator implements AutoCloseable {
     throw new IllegalStateException("emulator serve did not start:\n" + p.stderr());
   }
 
+  /** The environment of a pcsh that keeps its files in {@code home} and talks to this emulator. */
+  Map<String, String> client(Path home, String token) {
+    return Map.of(
+        "PCSH_HOME",
+        home.toString(),
+        "PCSH_HISTORY_DIR",
+        home.resolve("history").toString(),
+        "PCSH_BASE_URL",
+        baseUrl,
+        "PCSH_ACCESS_TOKEN",
+        token);
+  }
+
   /** Restores the seed (qualifications, code counts, remembered writes), as `emulator reset`. */
   void reset() throws Exception {
     Emulator.reset(home.resolve("emulator"));

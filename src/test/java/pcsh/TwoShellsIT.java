@@ -40,16 +40,7 @@ class TwoShellsIT {
   static void serve() throws Exception {
     emulator = ServedEmulator.start(home);
     customers = emulator.plainCustomers(30);
-    env =
-        Map.of(
-            "PCSH_HOME",
-            home.toString(),
-            "PCSH_HISTORY_DIR",
-            home.resolve("history").toString(),
-            "PCSH_BASE_URL",
-            emulator.baseUrl,
-            "PCSH_ACCESS_TOKEN",
-            "two-shells-token");
+    env = emulator.client(home, "two-shells-token");
   }
 
   @AfterAll

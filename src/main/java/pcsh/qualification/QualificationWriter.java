@@ -195,15 +195,11 @@ public final class QualificationWriter {
                 + later.get().requestId()
                 + ") from a read without it, so this one had not taken effect");
         settled.add(
-            "Journal: the write "
-                + e.requestId()
-                + " ("
-                + e.change()
-                + " on "
-                + e.customerId()
-                + ") had no known outcome; the same change was written again later ("
-                + later.get().requestId()
-                + "), so this one did NOT take effect.");
+            settledLine(
+                e,
+                "the same change was written again later ("
+                    + later.get().requestId()
+                    + "), so this one did NOT take effect."));
         continue;
       }
       QualificationState now;
@@ -221,17 +217,21 @@ public final class QualificationWriter {
           Text.oneLine(now.summary()),
           "settled at start by reading the qualification back");
       settled.add(
-          "Journal: the write "
-              + e.requestId()
-              + " ("
-              + e.change()
-              + " on "
-              + e.customerId()
-              + ") had no"
-              + " known outcome; reading back shows it "
-              + (applied ? "took effect." : "did NOT take effect."));
+          settledLine(
+              e, "reading back shows it " + (applied ? "took effect." : "did NOT take effect.")));
     }
     return settled;
+  }
+
+  private static String settledLine(WriteJournal.Entry e, String how) {
+    return "Journal: the write "
+        + e.requestId()
+        + " ("
+        + e.change()
+        + " on "
+        + e.customerId()
+        + ") had no known outcome; "
+        + how;
   }
 
   /**

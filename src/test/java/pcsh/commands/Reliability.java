@@ -163,23 +163,14 @@ final class Reliability {
         (key, n) -> {
           if (n > 1) fig.doubled(seed, "the journal says " + key + " was applied " + n + " times");
         });
-    if (emulator.writeCount() > appliedHere) {
-      fig.doubled(
-          seed,
-          "the emulator carried out "
-              + emulator.writeCount()
-              + " writes, the journal calls "
-              + appliedHere
-              + " applied");
-    } else if (emulator.writeCount() < appliedHere) {
-      fig.problem(
-          seed,
-          "the emulator carried out "
-              + emulator.writeCount()
-              + " writes, the journal calls "
-              + appliedHere
-              + " applied");
-    }
+    String counts =
+        "the emulator carried out "
+            + emulator.writeCount()
+            + " writes, the journal calls "
+            + appliedHere
+            + " applied";
+    if (emulator.writeCount() > appliedHere) fig.doubled(seed, counts);
+    else if (emulator.writeCount() < appliedHere) fig.problem(seed, counts);
     if (emulator.repeatedWriteCount() != 0) {
       fig.doubled(
           seed,
