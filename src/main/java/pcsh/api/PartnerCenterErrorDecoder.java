@@ -99,9 +99,7 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
             .map(l -> PartnerCenterException.withoutQuery(Text.oneLine(l)))
             .map(l -> l.length() > 200 ? l.substring(0, 197) + "..." : l)
             .orElse("(no Location given)");
-    return "the answer is a redirect (HTTP "
-        + response.status()
-        + ") to "
+    return "a redirect to "
         + to
         + ", which pcsh does not follow: nothing, and no token, was sent there";
   }

@@ -228,8 +228,9 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return switch (p.kind()) {
       case UNREADABLE ->
           target
-              + (status.isEmpty() ? " got" : " was answered with " + status + ", but")
-              + " an answer pcsh cannot use: "
+              + " got "
+              + (status.isEmpty() ? "" : status + " with ")
+              + "an answer pcsh cannot use: "
               + p.description()
               + ".";
       case REDIRECT -> target + " was answered with " + status + ": " + p.description() + ".";

@@ -84,7 +84,7 @@ class NoTokenElsewhereTest {
                 assertThat(report.text())
                     .contains(
                         "HTTP " + status,
-                        "redirect (HTTP " + status + ") to http://" + host + ":" + elsewhere.port(),
+                        "a redirect to http://" + host + ":" + elsewhere.port(),
                         "which pcsh does not follow: nothing, and no token, was sent there",
                         "MS-RequestId:",
                         "check pcsh.base-url")
