@@ -178,7 +178,7 @@ public final class QualificationWriter {
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
     List<WriteJournal.Entry> all = journal.entries();
-    for (WriteJournal.Entry e : journal.pending()) {
+    for (WriteJournal.Entry e : WriteJournal.pending(all)) {
       Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ", -1)[0]);
       if (kind.isEmpty() || e.customerId() == null) {
         journal.outcome(
@@ -251,8 +251,7 @@ public final class QualificationWriter {
             WriteJournal.Result.APPLIED_AFTER_NO_ANSWER.name(),
             WriteJournal.Result.RECONCILED_APPLIED.name(),
             WriteJournal.Result.UNKNOWN.name());
-    int at = all.indexOf(e);
-    return all.subList(at + 1, all.size()).stream()
+    return all.subList(all.indexOf(e) + 1, all.size()).stream()
         .filter(l -> e.customerId().equals(l.customerId()))
         .filter(l -> l.change() != null && l.change().split(" ", -1)[0].equals(kind))
         .filter(

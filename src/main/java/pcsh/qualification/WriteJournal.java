@@ -211,7 +211,12 @@ public final class WriteJournal {
    * among them ({@link Entry#inFlightElsewhere()}).
    */
   public List<Entry> pending() {
-    return entries().stream()
+    return pending(entries());
+  }
+
+  /** {@link #pending()} among entries already read. */
+  static List<Entry> pending(List<Entry> entries) {
+    return entries.stream()
         .filter(e -> e.pending() || Result.UNKNOWN.name().equals(e.result()))
         .filter(e -> !e.inFlightElsewhere())
         .toList();

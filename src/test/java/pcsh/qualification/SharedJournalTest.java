@@ -31,8 +31,9 @@ import pcsh.failure.Failure;
 /**
  * One journal shared by several pcsh processes: appends never interleave (threads of one JVM and
  * another JVM at once), another live process's write in flight is left to it, a dead one's is
- * settled (and a reused pid does not pass for the live owner), and a journal that cannot be written
- * stops the write before it is sent.
+ * settled (and a reused pid does not pass for the live owner), an entry followed by the same change
+ * applied later is not credited with it, and a journal that cannot be written stops the write
+ * before it is sent.
  */
 class SharedJournalTest {
 
@@ -139,6 +140,35 @@ class SharedJournalTest {
     } finally {
       reused.destroyForcibly();
     }
+  }
+
+  @Test
+  void anEntryFollowedByTheSameChangeWrittenAndAppliedLaterDidNotTakeEffect() throws Exception {
+    client.createQualification(NORTHWIND, QualificationRequest.stateOwnedEntity(), "later");
+    Path file = home.resolve("journal.jsonl");
+    String intent =
+        "{\"event\":\"intent\",\"time\":\"%s\",\"requestId\":\"%s\",\"customerId\":\""
+            + NORTHWIND
+            + "\",\"change\":\"StateOwnedEntity (V2 POST)\",\"before\":\"None\"}\n";
+    Files.writeString(
+        file,
+        String.format(intent, Instant.now(), "earlier")
+            + String.format(intent, Instant.now(), "later")
+            + "{\"event\":\"outcome\",\"time\":\""
+            + Instant.now()
+            + "\",\"requestId\":\"later\",\"result\":\"APPLIED\"}\n");
+    QualificationWriter writer =
+        new QualificationWriter(client, new WriteJournal(file), (id, s) -> {});
+
+    assertThat(writer.reconcile())
+        .singleElement()
+        .satisfies(
+            l -> assertThat(l).contains("earlier", "written again later (later)", "did NOT"));
+    assertThat(new WriteJournal(file).entries())
+        .extracting(WriteJournal.Entry::requestId, WriteJournal.Entry::result)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("earlier", "RECONCILED_NOT_APPLIED"),
+            org.assertj.core.groups.Tuple.tuple("later", "APPLIED"));
   }
 
   @Test
