@@ -106,7 +106,9 @@ final class Answers {
     }
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        if (!(list.get(i) instanceof ValidationCode v) || blank(v.validationId())) {
+        Object item = list.get(i);
+        if (item == null) return Optional.of("entry " + (i + 1) + " of the list is null");
+        if (item instanceof ValidationCode v && blank(v.validationId())) {
           return Optional.of("validation code " + (i + 1) + " of the list has no validationId");
         }
       }
