@@ -56,10 +56,10 @@ class TwoShellsIT {
 
   @Test
   void bulkRunsAndSingleWritesAtOnceShareOneWholeJournalAndDoubleNothing() throws Exception {
-    Path a = csv("a.csv", customers.subList(0, 14), "soe");
-    Path b = csv("b.csv", customers.subList(7, 21), "education");
+    Path a = csv("a.csv", customers.subList(0, 10), "soe");
+    Path b = csv("b.csv", customers.subList(5, 15), "education");
     StringBuilder script = new StringBuilder();
-    for (String id : customers.subList(3, 12)) {
+    for (String id : customers.subList(3, 9)) {
       script.append("qualify soe --customer ").append(id).append(" --yes\n");
     }
     Path singles = Files.writeString(home.resolve("singles.pcsh"), script.toString());
@@ -93,7 +93,7 @@ class TwoShellsIT {
     assertThat(emulator.appliedWrites())
         .as("writes carried out = journalled applied")
         .isEqualTo(applied);
-    for (String id : customers.subList(0, 21)) {
+    for (String id : customers.subList(0, 15)) {
       List<String> held = emulator.qualifications(id);
       assertThat(held).as(id).doesNotHaveDuplicates().isNotEmpty();
     }
