@@ -37,7 +37,8 @@ final class Pcsh {
     return run(stdin.toFile(), args);
   }
 
-  private Run run(File stdin, String... args) throws IOException, InterruptedException {
+  /** The java command line that runs the built jar with {@code args}, its root under home. */
+  static List<String> command(Path home, String... args) {
     Path jar = Path.of("target", "pcsh.jar").toAbsolutePath();
     if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
     List<String> cmd =
@@ -54,7 +55,11 @@ final class Pcsh {
                 "-jar",
                 jar.toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+    return cmd;
+  }
+
+  private Run run(File stdin, String... args) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command(home, args));
     pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
     pb.environment().put("PCSH_HOME", home.toString());
     pb.environment().putAll(env);

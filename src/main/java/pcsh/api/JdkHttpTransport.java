@@ -10,19 +10,36 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import pcsh.session.TestPause;
 
 /**
  * Feign over the JDK HttpClient, taking each response body whole. Feign's own Http2Client streams
  * it (BodyHandlers.ofInputStream), which hands every chunk from the client's selector thread to the
  * caller; pcsh buffers bodies anyway (they are recorded and decoded from bytes), and the handover
  * made a request take up to half as long again as the same GET with a bare HttpClient.
+ *
+ * <p>The whole answer, body included, must arrive within the read timeout (the JDK's own request
+ * timeout stops at the headers, so a body trickling in would hold pcsh for ever), and a body may be
+ * at most {@link #MAX_BODY} bytes.
  */
 final class JdkHttpTransport implements Client {
+
+  /**
+   * The largest answer pcsh takes: a page of 500 customers is well under 1 MB, so 8 MB leaves room
+   * and still bounds memory.
+   */
+  static final int MAX_BODY = 8 * 1024 * 1024;
 
   /** Headers the JDK HttpClient sets itself and refuses from callers. */
   private static final Set<String> RESTRICTED =
@@ -52,14 +69,35 @@ final class JdkHttpTransport implements Client {
       if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
       for (String value : h.getValue()) b.header(h.getKey(), value);
     }
+    AtomicReference<CappedBody> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> pending =
+        http.sendAsync(
+            b.build(),
+            info -> {
+              CappedBody c = new CappedBody(MAX_BODY, info);
+              body.set(c);
+              return c;
+            });
+    if (request.httpMethod() != Request.HttpMethod.GET) TestPause.at("in-flight");
     HttpResponse<byte[]> response;
     try {
-      response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response = pending.get(options.readTimeoutMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      HttpTimeoutException late =
+          new HttpTimeoutException(
+              "no complete answer within the read timeout ("
+                  + options.readTimeoutMillis()
+                  + " ms)");
+      giveUp(pending, body.get(), late);
+      throw late;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       InterruptedIOException cancelled = new InterruptedIOException("request cancelled");
       cancelled.initCause(e);
+      giveUp(pending, body.get(), cancelled);
+      Thread.currentThread().interrupt();
       throw cancelled;
+    } catch (ExecutionException e) {
+      throw failure(e.getCause());
     }
     return Response.builder()
         .status(response.statusCode())
@@ -72,5 +110,21 @@ final class JdkHttpTransport implements Client {
                 ? Request.ProtocolVersion.HTTP_2
                 : Request.ProtocolVersion.HTTP_1_1)
         .build();
+  }
+
+  /** Stops an exchange still under way: its connection is closed, whatever it was doing. */
+  private static void giveUp(
+      CompletableFuture<HttpResponse<byte[]>> pending, CappedBody body, IOException why) {
+    if (body != null) body.abort(why);
+    pending.cancel(true);
+  }
+
+  /** What the JDK failed with, as the IOException Feign expects from a transport. */
+  private static IOException failure(Throwable cause) {
+    UnusableExchange unusable = UnusableExchange.in(cause);
+    if (unusable != null) return unusable;
+    if (cause instanceof IOException io) return io;
+    if (cause instanceof RuntimeException r) throw r;
+    return new IOException(cause);
   }
 }

@@ -2,17 +2,18 @@ package pcsh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import feign.Feign;
+import feign.FeignException;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
-import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +110,9 @@ public final class PartnerCenterClient {
                 new RetryingClient(
                     new GatedClient(
                         new RecordingClient(
-                            new LazyHttpClient(connectTimeout), exchanges, redactor),
+                            new OriginGuard(new LazyHttpClient(connectTimeout), baseUrl),
+                            exchanges,
+                            redactor),
                         limiter::get),
                     retry))
             .encoder(new JacksonEncoder(json))
@@ -186,8 +189,12 @@ public final class PartnerCenterClient {
    */
   public QualificationValue setLegacyQualification(
       String customerId, QualificationKind kind, String code, String requestId) {
-    return QualificationValue.fromLegacy(
-        call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
+    JsonNode answer =
+        call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId));
+    // the reference documents this PUT's 200 without a body: then the value set is the one sent
+    return answer == null
+        ? QualificationValue.of(kind.apiName())
+        : QualificationValue.fromLegacy(answer);
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {
@@ -262,7 +269,7 @@ public final class PartnerCenterClient {
       return request.get();
     } catch (RetryableException e) {
       throw TransportFailures.of(e);
-    } catch (DecodeException e) {
+    } catch (FeignException e) {
       throw TransportFailures.of(e);
     }
   }

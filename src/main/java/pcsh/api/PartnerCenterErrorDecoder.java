@@ -12,13 +12,15 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import pcsh.output.Text;
 
 /**
  * Turns every error response into one {@link PartnerCenterException}. Partner Center answers errors
  * in three shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source};
  * the code a number or a string), a gateway object ({@code statusCode}, {@code message}, as 429
- * uses), or a bare JSON string such as {@code "Customer tagging denied."}. Anything else is kept as
- * text.
+ * uses), or a bare JSON string such as {@code "Customer tagging denied."}. Anything else (a proxy's
+ * HTML page, plain text) is summed up in a line ({@link Answers#notJson}); a 3xx is a {@link
+ * PartnerCenterException.Kind#REDIRECT}, never followed.
  */
 final class PartnerCenterErrorDecoder implements ErrorDecoder {
 
@@ -34,19 +36,25 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    String body = readBody(response);
+    byte[] body = readBody(response);
     String code = null;
     String description = null;
-    try {
-      JsonNode node = body.isBlank() ? null : json.readTree(body);
-      if (node != null && node.isObject()) {
-        code = text(node, "code", "errorCode");
-        description = text(node, "description", "message", "error_description");
-      } else if (node != null && node.isValueNode()) {
-        description = node.asText();
+    PartnerCenterException.Kind kind = PartnerCenterException.Kind.RESPONSE;
+    if (response.status() >= 300 && response.status() < 400) {
+      kind = PartnerCenterException.Kind.REDIRECT;
+      description = redirect(response);
+    } else {
+      try {
+        JsonNode node = isBlank(body) ? null : json.readTree(body);
+        if (node != null && node.isObject()) {
+          code = text(node, "code", "errorCode");
+          description = text(node, "description", "message", "error_description");
+        } else if (node != null && node.isValueNode()) {
+          description = node.asText();
+        }
+      } catch (IOException e) {
+        description = "the answer is " + Answers.notJson(body, response.headers());
       }
-    } catch (IOException e) {
-      description = body.strip();
     }
     if (description == null || description.isBlank()) {
       description =
@@ -56,7 +64,7 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
     }
     Request request = response.request();
     return new PartnerCenterException(
-        PartnerCenterException.Kind.RESPONSE,
+        kind,
         response.status(),
         code,
         description,
@@ -68,13 +76,32 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
         retryAfter(response.headers()));
   }
 
-  private String readBody(Response response) {
-    if (response.body() == null) return "";
+  private static byte[] readBody(Response response) {
+    if (response.body() == null) return new byte[0];
     try (InputStream in = response.body().asInputStream()) {
-      return new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+      return in.readNBytes(MAX_BODY);
     } catch (IOException e) {
-      return "";
+      return new byte[0];
     }
+  }
+
+  private static boolean isBlank(byte[] body) {
+    return new String(body, StandardCharsets.UTF_8).isBlank();
+  }
+
+  /**
+   * Where a 3xx pointed, without its query (which may carry anything): pcsh's client follows no
+   * redirect, so the request, and the token with it, went nowhere else.
+   */
+  private static String redirect(Response response) {
+    String to =
+        first(response.headers(), "Location")
+            .map(l -> PartnerCenterException.withoutQuery(Text.oneLine(l)))
+            .map(l -> l.length() > 200 ? l.substring(0, 197) + "..." : l)
+            .orElse("(no Location given)");
+    return "a redirect to "
+        + to
+        + ", which pcsh does not follow: nothing, and no token, was sent there";
   }
 
   private static String text(JsonNode node, String... names) {

@@ -12,10 +12,21 @@ public final class PartnerCenterException extends RuntimeException {
 
   /** What kind of failure it was, so callers decide without looking at the text. */
   public enum Kind {
+    /** An error status with a body pcsh read (tolerantly, whatever its shape). */
     RESPONSE,
     TIMEOUT,
     CONNECTION,
-    CANCELLED
+    CANCELLED,
+    /**
+     * An answer came that pcsh cannot use: not JSON, not the expected shape, an error body with a
+     * 2xx status, or larger than any Partner Center answer. Whoever answered, it was not the
+     * documented API (often a proxy or gateway).
+     */
+    UNREADABLE,
+    /** A 3xx: pcsh follows no redirect, so nothing (and no token) went to where it pointed. */
+    REDIRECT,
+    /** pcsh refused to send the request at all (it would have left the base URL's origin). */
+    NOT_SENT
   }
 
   private final Kind kind;
@@ -93,6 +104,20 @@ public final class PartnerCenterException extends RuntimeException {
 
   public Optional<Long> retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  /**
+   * Whether a write that ended this way may still have been applied, so that only reading the
+   * qualification back can tell: no answer at all, an answer pcsh could not read, or a 5xx (a
+   * gateway's 502/504 says nothing about what the service behind it did). A 4xx, a redirect and a
+   * request never sent were not applied.
+   */
+  public boolean mayHaveTakenEffect() {
+    return switch (kind) {
+      case TIMEOUT, CONNECTION, CANCELLED, UNREADABLE -> true;
+      case RESPONSE -> status >= 500;
+      case REDIRECT, NOT_SENT -> false;
+    };
   }
 
   /** A request URL as {@link #url()} keeps it. */

@@ -10,9 +10,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Retries reads (GET) on 429, 500/502/503/504 and connection failures. The very same request goes
- * out again, so every attempt carries the same MS-RequestId. A write (anything but GET) is sent
- * once, whatever happens.
+ * Retries reads (GET) on 429, 500/502/503/504 and connection failures (a timeout, a connection
+ * closed mid-answer). The very same request goes out again, so every attempt carries the same
+ * MS-RequestId. Not repeated: an answer that would come back the same (one pcsh cannot read, or one
+ * too large) and any write (anything but GET), whatever happens.
  */
 final class RetryingClient implements Client {
 
@@ -40,7 +41,7 @@ final class RetryingClient implements Client {
         Response response;
         try {
           response = delegate.execute(request, options);
-        } catch (InterruptedIOException e) {
+        } catch (InterruptedIOException | UnusableExchange e) {
           throw e;
         } catch (IOException e) {
           if (last || Thread.currentThread().isInterrupted()) throw e;

@@ -1,8 +1,10 @@
 package pcsh.api;
 
+import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.codec.DecodeException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -12,6 +14,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pcsh.api.PartnerCenterException.Kind;
 
 /**
@@ -30,6 +34,9 @@ final class TransportFailures {
   static PartnerCenterException of(RetryableException e) {
     Throwable cause = e.getCause();
     String method = e.method() == null ? "?" : e.method().name();
+    if (cause instanceof UnusableExchange u) {
+      return failure(u.kind(), u.status(), u.getMessage(), method, e.request());
+    }
     if ((cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))
         || Thread.currentThread().isInterrupted()) {
       Thread.interrupted();
@@ -43,11 +50,21 @@ final class TransportFailures {
         : failure(Kind.CONNECTION, 0, describe(cause), method, e.request());
   }
 
-  static PartnerCenterException of(DecodeException e) {
+  /**
+   * An answer pcsh could not use ({@link JsonBodyDecoder} says why), or one whose body broke off
+   * while Feign read it.
+   */
+  static PartnerCenterException of(FeignException e) {
+    String why =
+        e instanceof DecodeException
+            ? e.getMessage()
+            : "the answer could not be read ("
+                + (e.getCause() == null ? "HTTP " + e.status() : describe(e.getCause()))
+                + ")";
     return failure(
-        Kind.RESPONSE,
-        e.status(),
-        "the response could not be read: " + e.getMessage(),
+        Kind.UNREADABLE,
+        Math.max(0, e.status()),
+        why,
         e.request() == null ? "?" : e.request().httpMethod().name(),
         e.request());
   }
@@ -68,10 +85,25 @@ final class TransportFailures {
         Optional.empty());
   }
 
+  /** The JDK's words when a connection closes before the Content-Length it announced came. */
+  private static final Pattern CUT_OFF =
+      Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
+
   private static String describe(Throwable cause) {
     if (cause == null) return "the connection failed";
     String m = cause.getMessage();
     if (cause instanceof ConnectException) return "the connection was refused";
+    Matcher cut = CUT_OFF.matcher(m == null ? "" : m);
+    if (cut.find()) {
+      return "the connection closed in the middle of the answer ("
+          + cut.group(2)
+          + " of "
+          + cut.group(1)
+          + " bytes came)";
+    }
+    if (cause instanceof EOFException || (m != null && m.contains("EOF reached"))) {
+      return "the connection closed before the whole answer came";
+    }
     if (cause instanceof IOException && (m == null || m.isBlank()))
       return "the connection failed (" + cause.getClass().getSimpleName() + ")";
     return "the connection failed: " + m;

@@ -331,9 +331,9 @@ public class QualificationCommands {
     QualificationWriter.Outcome outcome = qualifier.send(plan);
     if (outcome.sent().isEmpty()) {
       PartnerCenterException failure = outcome.noAnswer();
-      return "The write got no answer ("
-          + failure.description()
-          + "), but reading back shows the change took"
+      return "The write got "
+          + QualificationWriter.unanswered(failure)
+          + ", but reading back shows the change took"
           + " effect: the customer now has "
           + write.kind().apiName()
           + ". MS-RequestId "

@@ -11,6 +11,7 @@ import pcsh.api.QualificationRecord;
 import pcsh.api.QualificationValue;
 import pcsh.failure.Failure;
 import pcsh.output.Text;
+import pcsh.session.TestPause;
 
 /**
  * How every qualification write is sent, by `qualify` and `qualify bulk` alike: journalled before
@@ -58,9 +59,10 @@ public final class QualificationWriter {
 
   /**
    * Sends {@code write} with {@code requestId}, journalled. Returns when the write took effect
-   * (answered, or read back after no answer). A refusal (HTTP status) is journalled FAILED and
-   * thrown as it came; a write with no answer that reading back shows did not take effect, or whose
-   * read-back failed, is thrown as a {@link Failure}.
+   * (answered, or read back after no usable answer). A refusal (a 4xx, a redirect) is journalled
+   * FAILED and thrown as it came; a write without a usable answer ({@link
+   * PartnerCenterException#mayHaveTakenEffect}) that reading back shows did not take effect, or
+   * whose read-back failed, is thrown as a {@link Failure}.
    */
   public Outcome send(
       String id,
@@ -69,10 +71,13 @@ public final class QualificationWriter {
       String requestId,
       Throttled throttled)
       throws InterruptedException {
+    TestPause.at("before-journal");
     journal.intent(requestId, id, write.describe(), Text.oneLine(before.summary()));
+    TestPause.at("journalled");
     for (int attempt = 1; ; attempt++) {
       try {
         QualificationWrite.Sent sent = write.send(client, id, requestId);
+        TestPause.at("answered");
         QualificationState after = readQuietly(id);
         journal.outcome(
             requestId,
@@ -82,7 +87,7 @@ public final class QualificationWriter {
         return new Outcome(requestId, Optional.of(sent), after, null);
       } catch (PartnerCenterException e) {
         if (e.status() == 429 && throttled.resend(e, attempt)) continue;
-        if (e.status() != 0) {
+        if (!e.mayHaveTakenEffect()) {
           journal.outcome(
               requestId,
               WriteJournal.Result.FAILED,
@@ -104,24 +109,23 @@ public final class QualificationWriter {
   }
 
   /**
-   * No answer came back, so the write may or may not have been applied. It is never sent again
-   * blindly: the qualification is read back.
+   * No usable answer came back (none, one pcsh cannot read, or a 5xx that says nothing about the
+   * service behind a gateway), so the write may or may not have been applied. It is never sent
+   * again blindly: the qualification is read back.
    */
   private Outcome readBack(
       String id, QualificationWrite write, PartnerCenterException failure, String requestId) {
+    String got = unanswered(failure);
     QualificationState after;
     try {
       after = read(id);
     } catch (RuntimeException e) {
       journal.outcome(
-          requestId,
-          WriteJournal.Result.UNKNOWN,
-          null,
-          "no answer (" + failure.description() + "); the read-back failed too");
+          requestId, WriteJournal.Result.UNKNOWN, null, got + "; the read-back failed too");
       throw Failure.failed(
-          "The write got no answer ("
-              + failure.description()
-              + "; MS-RequestId "
+          "The write got "
+              + got
+              + " (MS-RequestId "
               + failure.requestId()
               + ") and reading the qualification back also failed, so whether the change"
               + " took effect is unknown.",
@@ -133,22 +137,36 @@ public final class QualificationWriter {
           requestId,
           WriteJournal.Result.APPLIED_AFTER_NO_ANSWER,
           Text.oneLine(after.summary()),
-          failure.description());
+          got);
       return new Outcome(requestId, Optional.empty(), after, failure);
     }
     journal.outcome(
         requestId,
         WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER,
         Text.oneLine(after.summary()),
-        failure.description());
+        got);
     throw Failure.failed(
-        "The write got no answer ("
-            + failure.description()
-            + "; MS-RequestId "
+        "The write got "
+            + got
+            + " (MS-RequestId "
             + failure.requestId()
             + "); reading back shows it did NOT take effect.",
         "it is safe to run the same command again.",
         failure);
+  }
+
+  /**
+   * What a write got instead of a usable answer, for people: {@code no answer (why)}, or {@code an
+   * answer pcsh cannot use (HTTP 502: why)}.
+   */
+  public static String unanswered(PartnerCenterException failure) {
+    return failure.status() == 0
+        ? "no answer (" + Text.oneLine(failure.description()) + ")"
+        : "an answer pcsh cannot use (HTTP "
+            + failure.status()
+            + ": "
+            + Text.oneLine(failure.description())
+            + ")";
   }
 
   /**
@@ -159,11 +177,29 @@ public final class QualificationWriter {
    */
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
-    for (WriteJournal.Entry e : journal.pending()) {
+    List<WriteJournal.Entry> all = journal.entries();
+    for (WriteJournal.Entry e : WriteJournal.pending(all)) {
       Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ", -1)[0]);
       if (kind.isEmpty() || e.customerId() == null) {
         journal.outcome(
             e.requestId(), WriteJournal.Result.UNKNOWN, null, "unreadable journal entry");
+        continue;
+      }
+      Optional<WriteJournal.Entry> later = laterSameChange(all, e);
+      if (later.isPresent()) {
+        journal.outcome(
+            e.requestId(),
+            WriteJournal.Result.RECONCILED_NOT_APPLIED,
+            null,
+            "the same change was written again later ("
+                + later.get().requestId()
+                + ") from a read without it, so this one had not taken effect");
+        settled.add(
+            settledLine(
+                e,
+                "the same change was written again later ("
+                    + later.get().requestId()
+                    + "), so this one did NOT take effect."));
         continue;
       }
       QualificationState now;
@@ -181,17 +217,48 @@ public final class QualificationWriter {
           Text.oneLine(now.summary()),
           "settled at start by reading the qualification back");
       settled.add(
-          "Journal: the write "
-              + e.requestId()
-              + " ("
-              + e.change()
-              + " on "
-              + e.customerId()
-              + ") had no"
-              + " known outcome; reading back shows it "
-              + (applied ? "took effect." : "did NOT take effect."));
+          settledLine(
+              e, "reading back shows it " + (applied ? "took effect." : "did NOT take effect.")));
     }
     return settled;
+  }
+
+  private static String settledLine(WriteJournal.Entry e, String how) {
+    return "Journal: the write "
+        + e.requestId()
+        + " ("
+        + e.change()
+        + " on "
+        + e.customerId()
+        + ") had no known outcome; "
+        + how;
+  }
+
+  /**
+   * A later write of the same change to the same customer that took effect, may have, or is still
+   * to be settled (by no live process). It was sent only because the read before it showed the
+   * change absent, after this one had ended, and the service holds a qualification once (a
+   * duplicate is refused: documented for GCC, and so in the emulator for all), so this one had not
+   * taken effect: reading the state alone would credit both with the one change. A later write that
+   * was refused or read back as not applied says nothing, and the state decides.
+   */
+  private static Optional<WriteJournal.Entry> laterSameChange(
+      List<WriteJournal.Entry> all, WriteJournal.Entry e) {
+    String kind = e.change().split(" ", -1)[0];
+    List<String> tookEffect =
+        List.of(
+            WriteJournal.Result.APPLIED.name(),
+            WriteJournal.Result.APPLIED_AFTER_NO_ANSWER.name(),
+            WriteJournal.Result.RECONCILED_APPLIED.name(),
+            WriteJournal.Result.UNKNOWN.name());
+    return all.subList(all.indexOf(e) + 1, all.size()).stream()
+        .filter(l -> e.customerId().equals(l.customerId()))
+        .filter(l -> l.change() != null && l.change().split(" ", -1)[0].equals(kind))
+        .filter(
+            l ->
+                (l.pending() && !l.inFlightElsewhere())
+                    || (l.result() != null && tookEffect.contains(l.result())))
+        .findFirst();
   }
 
   /** The journal's result for a request id, when it has one. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import pcsh.failure.Failure;
 import pcsh.session.PrivateFile;
 import pcsh.session.Redactor;
 import pcsh.session.Settings;
@@ -21,11 +22,16 @@ import pcsh.session.Settings;
 /**
  * The write journal ({@code $PCSH_HOME/journal.jsonl}, 0600): one JSON line per event. Before a
  * qualification write is sent, an {@code intent} line (customer, change, qualification before,
- * MS-RequestId) is appended and forced to disk; after, an {@code outcome} line with the same
- * request id (result, qualification after). An intent with no outcome means pcsh stopped in
- * between; {@link #pending()} finds those, and those whose outcome is UNKNOWN, for reconciliation.
- * An intent also names the pcsh session and its MS-CorrelationId when the journal knows them, so
+ * MS-RequestId, and the pid and start time of the pcsh process sending it) is appended and forced
+ * to disk; after, an {@code outcome} line with the same request id (result, qualification after).
+ * An intent with no outcome means pcsh stopped in between, or is still at it; {@link #pending()}
+ * finds those whose process is gone, and those whose outcome is UNKNOWN, for reconciliation. An
+ * intent also names the pcsh session and its MS-CorrelationId when the journal knows them, so
  * `qualification history` can tell pcsh's own writes in the audit log.
+ *
+ * <p>Several pcsh processes may share one journal: each line is appended whole under the file's
+ * lock ({@link PrivateFile#append}), and reading takes no lock (a line still being written is
+ * skipped as torn), so commands that only read the journal never wait.
  */
 public final class WriteJournal {
 
@@ -52,11 +58,30 @@ public final class WriteJournal {
       String detail,
       Instant outcomeTime,
       String session,
-      String correlationId) {
+      String correlationId,
+      Long pid,
+      Instant pidStart) {
     public boolean pending() {
       return result == null;
     }
+
+    /**
+     * No outcome yet, and the pcsh process that sent it is still running: it is that process's to
+     * settle, so reconciliation leaves it alone. Compared with the process's start time too, so a
+     * reused pid does not count.
+     */
+    public boolean inFlightElsewhere() {
+      if (!pending() || pid == null || pid == SELF.pid()) return false;
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .map(p -> pidStart == null || p.info().startInstant().map(pidStart::equals).orElse(true))
+          .orElse(false);
+    }
   }
+
+  private static final ProcessHandle SELF = ProcessHandle.current();
+  private static final String SELF_START =
+      SELF.info().startInstant().map(Instant::toString).orElse(null);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,11 +122,13 @@ public final class WriteJournal {
             .put("requestId", requestId)
             .put("customerId", customerId)
             .put("change", change)
-            .put("before", before);
+            .put("before", before)
+            .put("pid", SELF.pid())
+            .put("pidStart", SELF_START);
     if (session != null) n.put("session", session);
     String correlation = correlationId.get();
     if (correlation != null) n.put("correlationId", correlation);
-    append(n);
+    append(n, "so the write was NOT sent: pcsh never sends a write it cannot journal.");
   }
 
   public synchronized void outcome(String requestId, Result result, String after, String detail) {
@@ -113,15 +140,28 @@ public final class WriteJournal {
             .put("result", result.name())
             .put("after", after)
             .put("detail", detail == null ? null : Redactor.shared().text(detail));
-    append(n);
+    append(
+        n,
+        "so the outcome of the write "
+            + requestId
+            + " is not recorded; it is settled by reading the qualification back the next time"
+            + " (`journal`).");
   }
 
-  private void append(ObjectNode n) {
+  /** One whole line, or a failure that says what it means for the write. */
+  private void append(ObjectNode n, String consequence) {
     try {
       PrivateFile.append(file, n.toString() + "\n", true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "could not write the journal " + file + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw Failure.failed(
+          "The write journal "
+              + file
+              + " could not be written ("
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + "), "
+              + consequence,
+          "free space on that disk, or make the file writable (or set PCSH_HOME elsewhere), then"
+              + " run the command again.");
     }
   }
 
@@ -129,19 +169,24 @@ public final class WriteJournal {
   public synchronized List<Entry> entries() {
     Map<String, Entry> byId = new LinkedHashMap<>();
     if (!Files.isRegularFile(file)) return List.of();
-    List<String> lines;
+    String text;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // bytes, not lines: a line torn inside a character must not make the whole file unreadable
+      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(
+          "could not read the journal " + file + ": " + e.getMessage(), e);
     }
-    for (String line : lines) {
+    for (String line : text.split("\n", -1)) {
       if (line.isBlank()) continue;
       JsonNode n;
       try {
         n = JSON.readTree(line);
-      } catch (IOException e) {
-        continue; // a line torn by a crash mid-write; the intent before it still counts
+        Instant.parse(n.path("time").asText());
+      } catch (IOException | RuntimeException e) {
+        // a line torn by a crash, or still being written by another process: the intent before it
+        // still counts
+        continue;
       }
       String id = n.path("requestId").asText(null);
       if (id == null) continue;
@@ -159,7 +204,9 @@ public final class WriteJournal {
                 null,
                 null,
                 n.path("session").asText(null),
-                n.path("correlationId").asText(null)));
+                n.path("correlationId").asText(null),
+                n.path("pid").canConvertToLong() ? n.path("pid").asLong() : null,
+                instant(n.path("pidStart").asText(null))));
       } else if (byId.containsKey(id)) {
         Entry e = byId.get(id);
         byId.put(
@@ -175,19 +222,36 @@ public final class WriteJournal {
                 n.path("detail").asText(null),
                 Instant.parse(n.path("time").asText()),
                 e.session(),
-                e.correlationId()));
+                e.correlationId(),
+                e.pid(),
+                e.pidStart()));
       }
     }
     return new ArrayList<>(byId.values());
   }
 
   /**
-   * Writes whose effect is not known: no outcome yet, or UNKNOWN (no answer and the read-back
-   * failed).
+   * Writes whose effect is not known and that no running pcsh is still sending: no outcome yet, or
+   * UNKNOWN (no answer and the read-back failed). Another live process's write in flight is not
+   * among them ({@link Entry#inFlightElsewhere()}).
    */
   public List<Entry> pending() {
-    return entries().stream()
+    return pending(entries());
+  }
+
+  /** {@link #pending()} among entries already read. */
+  static List<Entry> pending(List<Entry> entries) {
+    return entries.stream()
         .filter(e -> e.pending() || Result.UNKNOWN.name().equals(e.result()))
+        .filter(e -> !e.inFlightElsewhere())
         .toList();
+  }
+
+  private static Instant instant(String s) {
+    try {
+      return s == null ? null : Instant.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 }

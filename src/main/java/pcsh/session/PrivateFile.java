@@ -3,6 +3,7 @@ package pcsh.session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,26 +11,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Appends to files only their owner may read (0600), in directories only the owner may enter
- * (0700).
+ * (0700). Each append holds an exclusive lock on the file (a lock of this JVM, then the file lock
+ * other processes see), so appends of two threads or two pcsh processes never interleave.
  */
 public final class PrivateFile {
 
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+  /** File locks belong to the process: threads of one JVM take turns here first. */
+  private static final ConcurrentMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
   private PrivateFile() {}
 
-  /** Appends {@code text}; with {@code sync}, forces it to disk before returning. */
+  /**
+   * Appends {@code text} whole, under the file's lock; with {@code sync}, forces it to disk before
+   * returning.
+   */
   public static void append(Path file, String text, boolean sync) throws IOException {
     create(file);
+    ReentrantLock jvm =
+        JVM_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
+    jvm.lock();
     try (FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileLock ignored = ch.lock()) {
       ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
       while (b.hasRemaining()) ch.write(b);
       if (sync) ch.force(true);
+    } finally {
+      jvm.unlock();
     }
   }
 
@@ -79,7 +96,8 @@ public final class PrivateFile {
     if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
   }
 
-  private static void create(Path file) throws IOException {
+  /** Creates {@code file} (0600) and its directory (0700) if missing, writing nothing. */
+  public static void create(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       Files.createDirectories(dir);

@@ -87,6 +87,9 @@ public record Settings(
    */
   public static final String EMULATOR_REQUIRE_MFA = "pcsh.emulator.require-mfa";
 
+  /** Attempts in all for a read (the shell's retry policy). */
+  public static final String READ_ATTEMPTS = "pcsh.http.read-attempts";
+
   static final String PROFILE_PREFIX = "pcsh.profile.";
 
   private static final java.util.regex.Pattern NAME =
@@ -163,6 +166,7 @@ public record Settings(
    */
   public static Settings from(Function<String, String> lookup) {
     Path home = Path.of(orDefault(lookup.apply(HOME), SettingsFiles.defaultHome()));
+    checkHome(home);
     String history = orDefault(lookup.apply(HISTORY_DIR), "history");
     Path historyDir = Path.of(history);
     if (!historyDir.isAbsolute()) {
@@ -205,6 +209,11 @@ public record Settings(
         orDefault(lookup.apply(EMULATOR_REQUIRE_MFA), "false").strip().toLowerCase(Locale.ROOT);
     if (!requireMfa.equals("true") && !requireMfa.equals("false"))
       throw new InvalidSettingException(EMULATOR_REQUIRE_MFA, requireMfa, "true or false");
+    // read by the shell's retry policy; checked here so a bad value stops pcsh before it starts
+    int attempts = intSetting(lookup, READ_ATTEMPTS, "4");
+    if (attempts < 1 || attempts > 10) {
+      throw new InvalidSettingException(READ_ATTEMPTS, "" + attempts, "between 1 and 10");
+    }
     return new Settings(
         baseUrl,
         home,
@@ -226,20 +235,59 @@ public record Settings(
         Boolean.parseBoolean(requireMfa));
   }
 
+  /**
+   * {@code $PCSH_HOME} need not exist yet (pcsh creates it when it first writes there), but what is
+   * there must be a directory pcsh can read and write: two stats, at start.
+   */
+  private static void checkHome(Path home) {
+    if (!java.nio.file.Files.exists(home)) return;
+    if (!java.nio.file.Files.isDirectory(home)
+        || !java.nio.file.Files.isReadable(home)
+        || !java.nio.file.Files.isWritable(home)) {
+      throw new InvalidSettingException(
+          HOME + " (PCSH_HOME)", home.toString(), "a directory pcsh can read and write");
+    }
+  }
+
   private static void checkUrl(String url) {
     try {
       java.net.URI u = new java.net.URI(url);
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https"))
           && u.getHost() != null
-          && u.getQuery() == null) return;
+          && u.getQuery() == null
+          && u.getFragment() == null
+          && u.getUserInfo() == null) {
+        if (scheme.equals("http") && !loopback(u.getHost())) {
+          throw new InvalidSettingException(
+              BASE_URL,
+              url,
+              "an https URL: pcsh sends the bearer token over plain http only to this machine"
+                  + " (127.0.0.1, ::1 or localhost), so use https://"
+                  + u.getRawAuthority()
+                  + " or point it at a loopback address");
+        }
+        return;
+      }
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
     throw new InvalidSettingException(
         BASE_URL,
-        url,
-        "\"embedded\" or an http(s) URL such as https://api.partnercenter.microsoft.com");
+        // a password in the URL is not repeated in the message
+        url.replaceAll("//[^/@]*@", "//(user info not shown)@"),
+        "\"embedded\" or an http(s) URL without user info, query or fragment, such as"
+            + " https://api.partnercenter.microsoft.com");
+  }
+
+  /** A loopback host as written, without asking DNS: 127.0.0.0/8, ::1 or localhost. */
+  static boolean loopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+    return h.equals("localhost")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
   }
 
   private static String orDefault(String v, String d) {

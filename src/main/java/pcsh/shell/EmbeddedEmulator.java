@@ -60,12 +60,30 @@ public final class EmbeddedEmulator implements AutoCloseable {
                     .withFaults(faults())
                     .withRateLimit(settings.emulatorRateLimit(), 0)
                     .withRequireMfa(settings.emulatorRequireMfa()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "could not start the embedded emulator: " + e.getMessage(), e);
+      } catch (IOException | UncheckedIOException e) {
+        throw Failure.failed(
+            "The embedded emulator could not start: it keeps its state in "
+                + settings.emulatorStateDir()
+                + ", and "
+                + why(e)
+                + ".",
+            "make $PCSH_HOME a directory you can write (or set PCSH_HOME elsewhere), then run"
+                + " the command again.");
       }
     }
     return emulator.baseUrl().toString();
+  }
+
+  /** What went wrong with the state directory, in words (an exception's name is no message). */
+  private static String why(Exception e) {
+    Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String path = c.getMessage() == null ? "" : Text.oneLine(c.getMessage());
+    if (c instanceof java.nio.file.FileAlreadyExistsException)
+      return "a file is in the way at " + path;
+    if (c instanceof java.nio.file.AccessDeniedException) return "permission was denied at " + path;
+    if (c instanceof java.nio.file.FileSystemException f && f.getReason() != null)
+      return Text.oneLine(f.getReason()) + " at " + Text.oneLine(f.getFile());
+    return path;
   }
 
   public synchronized boolean started() {

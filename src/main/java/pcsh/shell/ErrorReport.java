@@ -149,9 +149,26 @@ public record ErrorReport(ExitCode exitCode, String text) {
     String next;
     String headline;
     String target = p.method() + " " + p.url();
+    String unusual = unusual(p, target);
+    if (unusual != null) {
+      return block(
+          ExitCode.FAILURE,
+          unusual,
+          ids(p),
+          p.kind() == PartnerCenterException.Kind.NOT_SENT
+              ? "check pcsh.base-url; if it is right, report this with the command you ran."
+              : p.kind() == PartnerCenterException.Kind.REDIRECT
+                  ? "check pcsh.base-url (Partner Center is https://api.partnercenter.microsoft.com);"
+                      + " a proxy or gateway may be redirecting. A write that was redirected was not"
+                      + " applied."
+                  : "the answer does not look like Partner Center's, so a proxy or gateway may have"
+                      + " answered: check pcsh.base-url and any proxy, and run the command again with"
+                      + " --debug to see the answer. For a write, `qualification show` tells whether"
+                      + " it took effect.");
+    }
     if (p.status() == 0) {
       code = ExitCode.FAILURE;
-      headline = target + " failed: " + p.description() + " (no HTTP response).";
+      headline = target + " failed: " + p.description() + " (no complete answer came).";
       next =
           p.kind() == PartnerCenterException.Kind.TIMEOUT
               ? "try again; for a write, run `qualification show` first to see whether it took effect."
@@ -193,7 +210,11 @@ public record ErrorReport(ExitCode exitCode, String text) {
               + " and try again.";
     } else if (s == 408 || s >= 500) {
       code = ExitCode.FAILURE;
-      next = "try again later; if it persists, give Partner Center support the ids above.";
+      next =
+          p.errorCode().isEmpty() && p.description().startsWith("the answer is ")
+              ? "the answer is not Partner Center's JSON, so a proxy or gateway may have answered:"
+                  + " try again later, and if it persists check pcsh.base-url and any proxy."
+              : "try again later; if it persists, give Partner Center support the ids above.";
     } else {
       code = ExitCode.REFUSED;
       next =
@@ -202,6 +223,26 @@ public record ErrorReport(ExitCode exitCode, String text) {
               : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
     }
     return block(code, headline, ids(p), next);
+  }
+
+  /**
+   * The headline of an answer pcsh could not use, a redirect, or a request it did not send; null
+   * for an ordinary error response or no answer.
+   */
+  private static String unusual(PartnerCenterException p, String target) {
+    String status = p.status() > 0 ? "HTTP " + p.status() + reason(p.status()) : "";
+    return switch (p.kind()) {
+      case UNREADABLE ->
+          target
+              + " got "
+              + (status.isEmpty() ? "" : status + " with ")
+              + "an answer pcsh cannot use: "
+              + p.description()
+              + ".";
+      case REDIRECT -> target + " was answered with " + status + ": " + p.description() + ".";
+      case NOT_SENT -> target + " was not sent: " + p.description() + ".";
+      default -> null;
+    };
   }
 
   private static final java.util.regex.Pattern MFA =
@@ -219,7 +260,7 @@ public record ErrorReport(ExitCode exitCode, String text) {
 
   private static List<String> ids(PartnerCenterException p) {
     String error =
-        p.status() == 0
+        p.status() == 0 || p.kind() != PartnerCenterException.Kind.RESPONSE
             ? null
             : "Partner Center error "
                 + p.errorCode().orElse("(no code)")
@@ -254,6 +295,11 @@ public record ErrorReport(ExitCode exitCode, String text) {
       case 403 -> " Forbidden";
       case 404 -> " Not Found";
       case 405 -> " Method Not Allowed";
+      case 301 -> " Moved Permanently";
+      case 302 -> " Found";
+      case 303 -> " See Other";
+      case 307 -> " Temporary Redirect";
+      case 308 -> " Permanent Redirect";
       case 409 -> " Conflict";
       case 429 -> " Too Many Requests";
       case 500 -> " Internal Server Error";

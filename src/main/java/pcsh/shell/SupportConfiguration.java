@@ -35,7 +35,7 @@ class SupportConfiguration {
   static final String DEBUG = "pcsh.debug";
 
   static final String SHOW_REQUEST = "pcsh.show-request";
-  static final String READ_ATTEMPTS = "pcsh.http.read-attempts";
+  static final String READ_ATTEMPTS = Settings.READ_ATTEMPTS;
 
   @Bean
   Redactor redactor() {

@@ -38,7 +38,9 @@ public final class JournalTable {
           e.change(),
           e.before(),
           e.after() == null ? "" : e.after(),
-          e.pending() ? "PENDING (no outcome yet)" : e.result(),
+          e.inFlightElsewhere()
+              ? "IN FLIGHT (pcsh pid " + e.pid() + ")"
+              : e.pending() ? "PENDING (no outcome yet)" : e.result(),
           e.requestId());
     }
     return t.render(width);

@@ -42,7 +42,11 @@ class PartnerCenterErrorDecoderTest {
             null,
             "Rate limit is exceeded. Try again in 57 seconds."),
         Arguments.of(400, "\"Customer tagging denied.\"", null, "Customer tagging denied."),
-        Arguments.of(502, "<html>Bad gateway</html>", null, "<html>Bad gateway</html>"),
+        Arguments.of(
+            502,
+            "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+            null,
+            "the answer is an HTML page (no Content-Type): \"502 Bad Gateway\""),
         Arguments.of(500, "", null, "HTTP 500"));
   }
 

@@ -86,7 +86,7 @@ class RequestRetryTest extends SupportFixture {
   }
 
   @Test
-  void aWriteIsSentOnceEvenWhenTheServiceIsBusy() {
+  void aWriteIsSentOnceEvenWhenTheServiceIsBusyAndReadBackToTellWhetherItTookEffect() {
     wm.stubFor(get(urlPathEqualTo("/v1/customers/" + ID)).willReturn(okJson(customer())));
     wm.stubFor(
         get(urlPathEqualTo("/v1/customers/" + ID + "/qualification"))
@@ -97,13 +97,19 @@ class RequestRetryTest extends SupportFixture {
         post(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))
             .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
 
-    assertThatThrownBy(() -> qualification().soe(ID, true, false, null, null));
+    assertThatThrownBy(() -> qualification().soe(ID, true, false, null, null))
+        .hasMessageContaining("HTTP 503")
+        .hasMessageContaining("did NOT take effect");
 
     assertThat(
             wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))))
         .hasSize(1);
+    // a 5xx says nothing about what the service behind a gateway did: read back, before and after
+    assertThat(
+            wm.findAll(getRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications"))))
+        .hasSize(2);
     WriteJournal.Entry e = journal.entries().get(0);
-    assertThat(e.result()).isEqualTo("FAILED");
+    assertThat(e.result()).isEqualTo("NOT_APPLIED_AFTER_NO_ANSWER");
     assertThat(e.requestId())
         .isEqualTo(
             wm.findAll(postRequestedFor(urlPathEqualTo("/v1/customers/" + ID + "/qualifications")))

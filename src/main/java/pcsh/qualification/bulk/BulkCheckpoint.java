@@ -6,15 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pcsh.failure.Failure;
+import pcsh.output.Text;
 import pcsh.session.PrivateFile;
 
 /**
@@ -23,8 +30,12 @@ import pcsh.session.PrivateFile;
  * (line, customer, MS-RequestId) goes down just before a row's write is sent; {@code done} with the
  * row's final result when it is finished for good. A rerun with the same file finds the finished
  * rows here and does not send them again.
+ *
+ * <p>A run that writes holds {@code <same name>.lock} (a file lock, with its pid and start time in
+ * the file) from before it reads the checkpoint until it ends, so a second run of the same file, in
+ * this or another pcsh, is refused with a message naming the first instead of taking the same rows.
  */
-public final class BulkCheckpoint {
+public final class BulkCheckpoint implements AutoCloseable {
 
   /** One row of the result CSV. */
   public record Result(
@@ -41,6 +52,8 @@ public final class BulkCheckpoint {
   private final Map<Integer, Result> done = new LinkedHashMap<>();
   private final Map<Integer, String> started = new LinkedHashMap<>();
 
+  private FileChannel lockChannel;
+
   private BulkCheckpoint(Path file) {
     this.file = file;
   }
@@ -54,6 +67,83 @@ public final class BulkCheckpoint {
         new BulkCheckpoint(home.resolve("bulk").resolve(key(input, content) + ".jsonl"));
     c.load();
     return c;
+  }
+
+  /**
+   * {@link #of}, taken for a run that writes: refused with a {@link Failure} naming the pcsh
+   * process that already runs {@code input}. {@link #close()} lets go.
+   */
+  public static BulkCheckpoint locked(Path home, Path input, byte[] content) {
+    BulkCheckpoint c =
+        new BulkCheckpoint(home.resolve("bulk").resolve(key(input, content) + ".jsonl"));
+    c.lock(input);
+    try {
+      c.load();
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  private void lock(Path input) {
+    Path lockFile = file.resolveSibling(file.getFileName().toString().replace(".jsonl", ".lock"));
+    FileLock lock;
+    try {
+      PrivateFile.create(lockFile);
+      lockChannel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        lock = lockChannel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // this process runs it already
+      }
+      if (lock != null) {
+        ProcessHandle self = ProcessHandle.current();
+        lockChannel.truncate(0);
+        lockChannel.write(
+            ByteBuffer.wrap(
+                ("pid "
+                        + self.pid()
+                        + self.info().startInstant().map(t -> ", started " + t).orElse("")
+                        + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        return;
+      }
+    } catch (IOException e) {
+      close();
+      throw new UncheckedIOException(
+          "could not lock the checkpoint " + lockFile + ": " + e.getMessage(), e);
+    }
+    String holder;
+    try {
+      holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+    } catch (IOException | RuntimeException e) {
+      holder = "";
+    }
+    close();
+    throw Failure.failed(
+        "qualify bulk is already running on "
+            + input
+            + " in another pcsh ("
+            + (holder.isEmpty() ? "pid unknown" : Text.oneLine(holder))
+            + "); a second run of the same file would take the same rows, so this one sent"
+            + " nothing.",
+        "wait for that run to finish (or stop it), then run the same command again: it resumes"
+            + " from the checkpoint "
+            + file
+            + ".");
+  }
+
+  /** Lets go of the run's lock, if it holds one. */
+  @Override
+  public synchronized void close() {
+    if (lockChannel == null) return;
+    try {
+      lockChannel.close(); // releases the lock
+    } catch (IOException e) {
+      // the lock goes with the channel either way
+    }
+    lockChannel = null;
   }
 
   public Path file() {

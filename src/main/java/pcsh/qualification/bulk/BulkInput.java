@@ -197,7 +197,7 @@ public final class BulkInput {
       throw new IllegalArgumentException("the customer contains a control character.");
     }
     boolean isId = Customer.isId(customer);
-    if (!isId && !DOMAIN.matcher(customer).matches()) {
+    if (!isId && !domain(customer)) {
       throw new IllegalArgumentException(
           "'"
               + Text.shown(customer)
@@ -271,6 +271,13 @@ public final class BulkInput {
       default ->
           new Row(line, c, isId, QualificationWrite.v2(QualificationRequest.stateOwnedEntity()));
     };
+  }
+
+  /** A DNS name: labels of letters, digits and '-', at most 63 characters each, 253 in all. */
+  private static boolean domain(String s) {
+    if (s.length() > 253 || !DOMAIN.matcher(s).matches()) return false;
+    for (String label : s.split("\\.", -1)) if (label.length() > 63) return false;
+    return true;
   }
 
   /**

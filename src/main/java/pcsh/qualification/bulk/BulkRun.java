@@ -25,6 +25,7 @@ import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.bulk.BulkCheckpoint.Result;
 import pcsh.qualification.bulk.RowOutcome.Done;
 import pcsh.qualification.bulk.RowOutcome.Todo;
+import pcsh.session.TestPause;
 
 /**
  * One `qualify bulk` run: {@link #prepare} resolves and reads every open row's customer (nothing is
@@ -88,8 +89,17 @@ public final class BulkRun implements AutoCloseable {
     this.progress = progress;
     this.rows = rows;
     this.results = new BulkResults(resultsFile);
-    this.checkpoint = BulkCheckpoint.of(home, input, content);
-    if (restart && !dryRun) checkpoint.clear();
+    // a dry run writes nothing, so it neither takes the run's lock nor waits for it
+    this.checkpoint =
+        dryRun
+            ? BulkCheckpoint.of(home, input, content)
+            : BulkCheckpoint.locked(home, input, content);
+    try {
+      if (restart && !dryRun) checkpoint.clear();
+    } catch (RuntimeException e) {
+      checkpoint.close();
+      throw e;
+    }
     this.earlier = restart ? Map.of() : checkpoint.done();
     this.limiter = RateLimiter.perMinute(rateLimit);
     this.report =
@@ -167,6 +177,7 @@ public final class BulkRun implements AutoCloseable {
   public void close() {
     workers.close();
     client.rateLimit(null);
+    checkpoint.close();
     progress.progressDone();
   }
 
@@ -202,9 +213,8 @@ public final class BulkRun implements AutoCloseable {
       String note =
           o.noAnswer() == null
               ? ""
-              : "no answer ("
-                  + o.noAnswer().description()
-                  + "); reading back shows the change took effect";
+              : QualificationWriter.unanswered(o.noAnswer())
+                  + "; reading back shows the change took effect";
       return new Done(new Result(line, t.id(), APPLIED, q, requestId, note), true);
     } catch (PartnerCenterException e) {
       return new Done(
@@ -228,6 +238,7 @@ public final class BulkRun implements AutoCloseable {
   private Done record(Done d) {
     if (d.fin()) checkpoint.done(d.result());
     results.append(d.result());
+    TestPause.at("row-done");
     return d;
   }
 }

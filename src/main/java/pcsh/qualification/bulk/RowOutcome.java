@@ -50,17 +50,21 @@ final class RowOutcome {
     return s >= 400 && s < 500 && s != 408 && s != 429;
   }
 
-  /** The Partner Center status, error code and description. */
+  /** The Partner Center status, error code and description, and the MS-RequestId of the call. */
   static String error(PartnerCenterException e) {
-    if (e.status() == 0) return Text.oneLine(e.description()) + " (no HTTP response)";
-    return "HTTP "
-        + e.status()
-        + e.errorCode().map(c -> " error " + c).orElse("")
-        + ": "
-        + Text.oneLine(String.valueOf(e.description()));
+    String what =
+        e.status() == 0
+            ? Text.oneLine(e.description()) + " (no complete answer came)"
+            : "HTTP "
+                + e.status()
+                + e.errorCode().map(c -> " error " + c).orElse("")
+                + ": "
+                + Text.oneLine(String.valueOf(e.description()));
+    return what + (e.requestId() == null ? "" : " (MS-RequestId " + e.requestId() + ")");
   }
 
   static String message(RuntimeException e) {
+    if (e instanceof PartnerCenterException p) return error(p);
     return e.getMessage() == null ? e.getClass().getSimpleName() : Text.oneLine(e.getMessage());
   }
 }
