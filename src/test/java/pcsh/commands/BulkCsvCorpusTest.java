@@ -213,12 +213,12 @@ class BulkCsvCorpusTest extends BadInputFixture {
         option(
             "--concurrency 0",
             o -> o.concurrency = "0",
-            "--concurrency '0' is not a number from 1 to 16"),
-        option("--concurrency 17", o -> o.concurrency = "17", "is not a number from 1 to 16"),
-        option("--concurrency -1", o -> o.concurrency = "-1", "is not a number from 1 to 16"),
-        option("--concurrency four", o -> o.concurrency = "four", "is not a number from 1 to 16"),
-        option("--concurrency 1e1", o -> o.concurrency = "1e1", "is not a number from 1 to 16"),
-        option("--concurrency 0x4", o -> o.concurrency = "0x4", "is not a number from 1 to 16"),
+            "--concurrency 0 is out of range: give a whole number from 1 to 16"),
+        option("--concurrency 17", o -> o.concurrency = "17", "whole number from 1 to 16"),
+        option("--concurrency -1", o -> o.concurrency = "-1", "whole number from 1 to 16"),
+        option("--concurrency four", o -> o.concurrency = "four", "whole number from 1 to 16"),
+        option("--concurrency 1e1", o -> o.concurrency = "1e1", "whole number from 1 to 16"),
+        option("--concurrency 0x4", o -> o.concurrency = "0x4", "whole number from 1 to 16"),
         option("no --yes without a terminal", o -> o.yes = false, "without confirmation"));
   }
 
