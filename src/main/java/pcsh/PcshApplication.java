@@ -32,21 +32,33 @@ public class PcshApplication {
       defaults = defaults();
     } catch (java.io.IOException e) {
       System.err.println(
-          "Error: cannot read or create pcsh's home ("
+          "Error: cannot read pcsh's settings files ("
               + e.getMessage()
-              + ").\n  Next: set PCSH_HOME to a directory you can write, or fix its permissions.");
-      System.exit(1);
+              + ").\n  Next: check that shell.properties here and in $PCSH_HOME are readable"
+              + " files.");
+      System.exit(2);
       return;
     }
-    try {
-      // not while the build prepares the beans (process-aot runs main): a PCSH_ variable of the
-      // shell that builds must not fail the build
-      if (!Boolean.getBoolean("spring.aot.processing"))
+    // not while the build prepares the beans (process-aot runs main): a PCSH_ variable of the shell
+    // that builds must not fail the build, nor the build create a home
+    if (!Boolean.getBoolean("spring.aot.processing")) {
+      try {
         Settings.from(SettingsFiles.layered(defaults));
-    } catch (Settings.InvalidSettingException e) {
-      // before Spring starts, so a typo in a setting gets one clear line, not a context failure
-      System.err.println("Error: " + e.getMessage());
-      System.exit(2);
+      } catch (Settings.InvalidSettingException e) {
+        // before Spring starts, so a typo in a setting gets one clear line, not a context failure
+        System.err.println("Error: " + e.getMessage());
+        System.exit(2);
+      }
+      try {
+        SettingsFiles.createHome(Path.of(defaults.get(Settings.HOME).toString()));
+      } catch (java.io.IOException e) {
+        System.err.println(
+            "Error: cannot create pcsh's home ("
+                + e.getMessage()
+                + ").\n  Next: set PCSH_HOME to a directory you can write, or fix its"
+                + " permissions.");
+        System.exit(1);
+      }
     }
     quietLibraryLogging();
     SpringApplication app = new SpringApplication(PcshApplication.class);
@@ -132,7 +144,6 @@ public class PcshApplication {
                 repoDefaults == null ? null : Path.of(repoDefaults),
                 Path.of(home, "shell.properties")));
     p.putIfAbsent(Settings.HOME, home);
-    SettingsFiles.createHome(Path.of(p.get(Settings.HOME).toString()));
     return p;
   }
 }
