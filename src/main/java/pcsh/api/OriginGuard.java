@@ -16,43 +16,64 @@ import java.util.function.Supplier;
  */
 public final class OriginGuard implements Client {
 
+  /** Throws what the client's callers get for a request to another origin, in its own terms. */
+  @FunctionalInterface
+  public interface Refusal {
+    /**
+     * Refuses {@code request}.
+     *
+     * @param allowed the base URL's origin, null when it cannot be read
+     * @param to the request's origin, null when it cannot be read
+     */
+    void refuse(Request request, String allowed, String to) throws IOException;
+  }
+
   private final Client delegate;
   private final Supplier<String> baseUrl;
+  private final Refusal refusal;
 
   /**
    * @param baseUrl read on every request, as the client's target is
    */
   public OriginGuard(Client delegate, Supplier<String> baseUrl) {
+    this(
+        delegate,
+        baseUrl,
+        (request, allowed, to) -> {
+          throw new UnusableExchange(
+              PartnerCenterException.Kind.NOT_SENT,
+              0,
+              "pcsh sends requests, and the token with them, only to the base URL's origin "
+                  + (allowed == null ? "(none)" : allowed)
+                  + ", and this one was for "
+                  + (to == null ? "an address pcsh cannot read" : to));
+        });
+  }
+
+  public OriginGuard(Client delegate, Supplier<String> baseUrl, Refusal refusal) {
     this.delegate = delegate;
     this.baseUrl = baseUrl;
+    this.refusal = refusal;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     String allowed = origin(baseUrl.get());
     String to = origin(request.url());
-    if (allowed == null || !allowed.equals(to)) {
-      throw new UnusableExchange(
-          PartnerCenterException.Kind.NOT_SENT,
-          0,
-          "pcsh sends requests, and the token with them, only to the base URL's origin "
-              + (allowed == null ? "(none)" : allowed)
-              + ", and this one was for "
-              + (to == null ? "an address pcsh cannot read" : to));
-    }
+    if (allowed == null || !allowed.equals(to)) refusal.refuse(request, allowed, to);
     return delegate.execute(request, options);
   }
 
-  /** {@code scheme://host:port} in lower case with the default port filled in; null if unusable. */
+  /**
+   * {@code scheme://host:port} in lower case with the default port filled in; null when it is not
+   * an http(s) URL with a host.
+   */
   static String origin(String url) {
     try {
       URI u = new URI(url);
-      String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
-      if (scheme == null || u.getHost() == null) return null;
-      int port =
-          u.getPort() >= 0
-              ? u.getPort()
-              : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (u.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) return null;
+      int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : 80;
       return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     } catch (java.net.URISyntaxException | RuntimeException e) {
       return null;

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import feign.Feign;
 import feign.FeignException;
-import feign.Request;
 import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
@@ -22,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -41,7 +38,7 @@ public final class PartnerCenterClient {
   public static final String APPLICATION = "pcsh";
 
   private final PartnerCenterApi api;
-  private final LazyTarget target;
+  private final Target<PartnerCenterApi> target;
   private final ObjectMapper json;
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
@@ -103,7 +100,7 @@ public final class PartnerCenterClient {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
     this.json = mapper();
-    this.target = new LazyTarget(baseUrl);
+    this.target = Transport.lazyTarget(PartnerCenterApi.class, "partner-center", baseUrl);
     this.api =
         Feign.builder()
             .client(
@@ -119,13 +116,7 @@ public final class PartnerCenterClient {
             .decoder(new JsonBodyDecoder(json))
             .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
             .retryer(Retryer.NEVER_RETRY)
-            .options(
-                new Request.Options(
-                    connectTimeout.toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    readTimeout.toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false))
+            .options(Transport.options(connectTimeout, readTimeout))
             .requestInterceptor(headers(token, correlationId, redactor))
             .target(target);
   }
@@ -292,30 +283,5 @@ public final class PartnerCenterClient {
         template.header("MS-RequestId", UUID.randomUUID().toString());
       }
     };
-  }
-
-  /** Resolves the base URL per request rather than once, so nothing starts before it is needed. */
-  private record LazyTarget(Supplier<String> baseUrl) implements Target<PartnerCenterApi> {
-    @Override
-    public Class<PartnerCenterApi> type() {
-      return PartnerCenterApi.class;
-    }
-
-    @Override
-    public String name() {
-      return "partner-center";
-    }
-
-    @Override
-    public String url() {
-      String u = baseUrl.get();
-      return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-    }
-
-    @Override
-    public Request apply(RequestTemplate input) {
-      if (input.url().indexOf("http") != 0) input.target(url());
-      return input.request();
-    }
   }
 }

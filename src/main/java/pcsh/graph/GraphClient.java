@@ -2,6 +2,7 @@ package pcsh.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
+import feign.Request;
 import feign.RequestInterceptor;
 import feign.RetryableException;
 import feign.Retryer;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import pcsh.api.ExchangeLog;
 import pcsh.api.NotSignedInException;
+import pcsh.api.OriginGuard;
 import pcsh.api.PartnerCenterClient;
 import pcsh.api.Transport;
 import pcsh.session.Redactor;
@@ -76,13 +78,37 @@ public final class GraphClient {
         () ->
             Feign.builder()
                 .client(
-                    new OriginGuard(Transport.recorded(connectTimeout, exchanges, redactor), root))
+                    new OriginGuard(
+                        Transport.recorded(connectTimeout, exchanges, redactor),
+                        root,
+                        GraphClient::otherOrigin))
                 .decoder(new JacksonDecoder(json))
                 .errorDecoder(new GraphErrorDecoder(json))
                 .retryer(Retryer.NEVER_RETRY)
                 .options(Transport.options(connectTimeout, readTimeout))
                 .requestInterceptor(headers(token, redactor))
                 .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+  }
+
+  /**
+   * Graph's next links are absolute URLs chosen by whoever answered; one that points elsewhere is
+   * refused before anything, the token above all, leaves pcsh.
+   */
+  private static void otherOrigin(Request request, String allowed, String to) {
+    throw new GraphException(
+        GraphException.Kind.OTHER_ORIGIN,
+        0,
+        null,
+        "Graph's next link points at "
+            + (to == null ? "an invalid address" : to)
+            + ", not at "
+            + allowed
+            + " (pcsh.graph.base-url); nothing was sent there",
+        request.httpMethod().name(),
+        to == null ? "?" : to,
+        null,
+        null,
+        null);
   }
 
   private synchronized GraphApi api() {
