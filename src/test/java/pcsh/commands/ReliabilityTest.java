@@ -2,6 +2,8 @@ package pcsh.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +37,9 @@ import pcsh.shell.ErrorReport;
  * write the journal calls applied is there, nothing is there that the journal does not call applied
  * (no write lost or applied unseen), nothing is applied twice (no duplicate V2 record, validation
  * code creates used once per applied GCC write), and every failure the user saw carries its
- * MS-RequestId. Retry-After is 0 and the sleeper does not sleep, so it runs fast.
+ * MS-RequestId. Each schedule also runs a `qualify bulk` file of a few rows under the same faults
+ * and once more without them: every row then finished, its result true to the state. Retry-After is
+ * 0 and the sleeper does not sleep, so it runs fast.
  */
 class ReliabilityTest {
 
@@ -51,6 +55,8 @@ class ReliabilityTest {
   static int reportedFailed;
   static int reconciled;
   static int mismatches;
+  static int bulkRuns;
+  static int bulkFailed;
   static final List<String> problems = new ArrayList<>();
   static final List<String> slow = new ArrayList<>();
 
@@ -73,12 +79,14 @@ class ReliabilityTest {
     System.out.printf(
         Locale.ROOT,
         "Reliability: schedules=%d, writes attempted=%d, applied=%d, reported failed=%d,"
-            + " settled by reconciliation=%d, mismatches=%d%n",
+            + " settled by reconciliation=%d, bulk runs=%d (with failed rows: %d), mismatches=%d%n",
         schedules,
         attempted,
         applied,
         reportedFailed,
         reconciled,
+        bulkRuns,
+        bulkFailed,
         mismatches);
     problems.stream().limit(20).forEach(p -> System.out.println("  mismatch: " + p));
     if (!slow.isEmpty()) System.out.println("  slow schedules: " + slow);
@@ -140,9 +148,83 @@ class ReliabilityTest {
           }
         }
       }
+      Path bulk = bulkRows(r, f, customers, touched);
+      runBulk(f, bulk);
       emulator.setFaults(Faults.NONE);
       reconciled += f.writer().reconcile().size();
+      // the same file again, without faults: rows that failed for a passing reason are finished,
+      // finished ones are not sent again (a doubled write shows in the check)
+      runBulk(f, bulk);
       check(seed, f, touched, codesBefore);
+      checkBulkResults(seed, f, bulk);
+    }
+  }
+
+  /** A `qualify bulk` file of 2 to 4 rows, one kind of write each, on distinct customers. */
+  private static Path bulkRows(
+      Random r, CommandsFixture f, List<Customer> customers, List<Customer> touched)
+      throws Exception {
+    List<Customer> shuffled = new ArrayList<>(customers);
+    java.util.Collections.shuffle(shuffled, r);
+    StringBuilder csv = new StringBuilder("customer,kind,code,segment\n");
+    for (Customer c : shuffled.subList(0, 2 + r.nextInt(3))) {
+      if (!touched.contains(c)) touched.add(c);
+      csv.append(c.id())
+          .append(
+              switch (r.nextInt(4)) {
+                case 0 -> ",soe,,";
+                case 1 -> ",education,,";
+                case 2 -> ",education,,K12";
+                default -> ",gcc," + GCC_CODE + ",";
+              })
+          .append('\n');
+    }
+    return Files.writeString(f.home.resolve("bulk.csv"), csv);
+  }
+
+  /** A bulk run; its failures are in its results file, checked after the rerun. */
+  private static void runBulk(CommandsFixture f, Path input) {
+    bulkRuns++;
+    try {
+      f.bulk(Map.of("pcsh.bulk.rate-limit", "100000"))
+          .bulk(input.toString(), null, "2", true, false, false);
+    } catch (pcsh.failure.Failure e) { // rows that did not succeed; anything else fails the test
+      bulkFailed++;
+    }
+  }
+
+  /**
+   * After the rerun every row is finished: applied or skipped (the customer has the kind), or
+   * failed for good with the reason; a row that reached the service names its MS-RequestId.
+   */
+  private void checkBulkResults(long seed, CommandsFixture f, Path input) throws Exception {
+    List<List<String>> rows = BulkQualifyFixture.results(f.home.resolve("bulk.results.csv"));
+    List<String> lines = Files.readAllLines(input);
+    if (rows.size() != lines.size()) {
+      problem(seed, "bulk results have " + (rows.size() - 1) + " rows for " + input);
+    }
+    for (List<String> row : rows.subList(1, rows.size())) {
+      String outcome = row.get(2);
+      String kind = lines.get(Integer.parseInt(row.get(0)) - 1).split(",", -1)[1];
+      QualificationKind k =
+          switch (kind) {
+            case "soe" -> QualificationKind.STATE_OWNED_ENTITY;
+            case "gcc" -> QualificationKind.GOVERNMENT_COMMUNITY_CLOUD;
+            default -> QualificationKind.EDUCATION;
+          };
+      if (!outcome.equals("failed")
+          && QualificationRules.alreadyHas(f.writer().read(row.get(1)), k).isEmpty()) {
+        problem(seed, "the bulk results say " + outcome + " but the customer lacks it: " + row);
+      }
+      if (outcome.equals("failed") && row.get(5).isBlank()) {
+        problem(seed, "a failed bulk row gives no reason: " + row);
+      }
+      if (outcome.equals("failed") && row.get(5).startsWith("HTTP") && row.get(4).isBlank()) {
+        problem(seed, "a bulk row refused by the service has no MS-RequestId: " + row);
+      }
+      if (!List.of("applied", "skipped", "failed").contains(outcome)) {
+        problem(seed, "bulk row not finished after the rerun: " + row);
+      }
     }
   }
 
