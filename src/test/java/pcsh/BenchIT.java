@@ -22,7 +22,8 @@ class BenchIT {
             "start-up: whoami, ./pcsh",
             "request overhead ratio (Feign / bare)",
             "list: customers list --all -o csv, 2000 customers",
-            "bulk: qualify bulk, 6 rows");
+            "bulk: qualify bulk, 6 rows at 500 req/min",
+            "bulk: qualify bulk, 20 rows, no rate limit");
     assertThat(table)
         .containsAnyOf(
             "Tab completion: use customer Northw<Tab>",
