@@ -53,7 +53,10 @@ public final class WriteJournal {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made for the first journal line, not when the shell starts. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path file;
 
@@ -73,7 +76,8 @@ public final class WriteJournal {
   public synchronized void intent(
       String requestId, String customerId, String change, String before) {
     ObjectNode n =
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("event", "intent")
             .put("time", Instant.now().toString())
             .put("requestId", requestId)
@@ -85,7 +89,8 @@ public final class WriteJournal {
 
   public synchronized void outcome(String requestId, Result result, String after, String detail) {
     ObjectNode n =
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("event", "outcome")
             .put("time", Instant.now().toString())
             .put("requestId", requestId)
@@ -118,7 +123,7 @@ public final class WriteJournal {
       if (line.isBlank()) continue;
       JsonNode n;
       try {
-        n = JSON.readTree(line);
+        n = Json.MAPPER.readTree(line);
       } catch (IOException e) {
         continue; // a line torn by a crash mid-write; the intent before it still counts
       }
