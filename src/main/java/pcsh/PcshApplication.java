@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
+import pcsh.shell.TerminalSetup;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
@@ -36,6 +37,7 @@ public class PcshApplication {
       System.exit(2);
     }
     quietLibraryLogging();
+    TerminalSetup.quickDetection();
     SpringApplication app = new SpringApplication(PcshApplication.class);
     // pcsh's own settings come from the layers above; Spring reads only its built-in
     // application.properties
