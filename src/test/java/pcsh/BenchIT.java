@@ -18,8 +18,10 @@ class BenchIT {
 
     assertThat(table)
         .contains(
+            "start-up: floor, java -version",
             "start-up: whoami, plain fat jar",
             "start-up: whoami, ./pcsh",
+            "start-up: az account show",
             "request overhead ratio (Feign / bare)",
             "list: customers list --all -o csv, 2000 customers",
             "bulk: qualify bulk, 6 rows at 500 req/min",
