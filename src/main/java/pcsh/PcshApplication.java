@@ -1,16 +1,23 @@
 package pcsh;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.config.AnsiOutputApplicationListener;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
+import pcsh.shell.TerminalSetup;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
@@ -61,11 +68,22 @@ public class PcshApplication {
       }
     }
     quietLibraryLogging();
+    TerminalSetup.quickDetection();
     SpringApplication app = new SpringApplication(PcshApplication.class);
-    // pcsh's own settings come from the layers above; Spring reads only its built-in
-    // application.properties
-    // instead of probing the working directory for config files (which also costs start-up time)
-    defaults.put("spring.config.location", "classpath:/application.properties");
+    // Spring's own settings are the one built-in application.properties, read here rather than
+    // through Spring Boot's config-data search (locations, profiles, imports); Boot's logging
+    // set-up
+    // has nothing to set up (libraries log through slf4j-simple), nor its coloured console log.
+    // Less machinery loaded: about a megabyte, and a few percent of start-up
+    app.setListeners(
+        app.getListeners().stream()
+            .filter(
+                l ->
+                    !(l instanceof EnvironmentPostProcessorApplicationListener
+                        || l instanceof LoggingApplicationListener
+                        || l instanceof AnsiOutputApplicationListener))
+            .toList());
+    defaults.putAll(builtIn());
     app.setDefaultProperties(defaults);
     // no argument ever becomes a Spring property: "--debug" or "--x=y" belong to pcsh's commands
     app.setAddCommandLineProperties(false);
@@ -129,6 +147,17 @@ public class PcshApplication {
     System.err.println(
         "Error: " + message + "\n  Next: run `./pcsh help` for the commands, or see the README.");
     System.exit(2);
+  }
+
+  /** Spring's own settings, as {@code application.properties} in the jar has them. */
+  static Map<String, String> builtIn() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = PcshApplication.class.getResourceAsStream("/application.properties")) {
+      if (in != null) p.load(in);
+    }
+    Map<String, String> m = new HashMap<>();
+    p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+    return m;
   }
 
   /**

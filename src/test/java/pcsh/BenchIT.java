@@ -18,11 +18,14 @@ class BenchIT {
 
     assertThat(table)
         .contains(
+            "start-up: floor, java -version",
             "start-up: whoami, plain fat jar",
             "start-up: whoami, ./pcsh",
+            "start-up: az account show",
             "request overhead ratio (Feign / bare)",
             "list: customers list --all -o csv, 2000 customers",
-            "bulk: qualify bulk, 6 rows");
+            "bulk: qualify bulk, 6 rows at 500 req/min",
+            "bulk: qualify bulk, 20 rows, no rate limit");
     assertThat(table)
         .containsAnyOf(
             "Tab completion: use customer Northw<Tab>",

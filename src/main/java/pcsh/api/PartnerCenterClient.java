@@ -37,9 +37,9 @@ public final class PartnerCenterClient {
 
   public static final String APPLICATION = "pcsh";
 
-  private final PartnerCenterApi api;
+  private final Supplier<PartnerCenterApi> wire;
   private final Target<PartnerCenterApi> target;
-  private final ObjectMapper json;
+  private volatile PartnerCenterApi api;
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
   private final java.util.concurrent.atomic.AtomicReference<RateLimiter> limiter =
@@ -99,26 +99,43 @@ public final class PartnerCenterClient {
       Redactor redactor) {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
-    this.json = mapper();
     this.target = Transport.lazyTarget(PartnerCenterApi.class, "partner-center", baseUrl);
-    this.api =
-        Feign.builder()
-            .client(
-                new RetryingClient(
-                    new GatedClient(
-                        new RecordingClient(
-                            new OriginGuard(new LazyHttpClient(connectTimeout), baseUrl),
-                            exchanges,
-                            redactor),
-                        limiter::get),
-                    retry))
-            .encoder(new JacksonEncoder(json))
-            .decoder(new JsonBodyDecoder(json))
-            .errorDecoder(new PartnerCenterErrorDecoder(json, Clock.systemUTC()))
-            .retryer(Retryer.NEVER_RETRY)
-            .options(Transport.options(connectTimeout, readTimeout))
-            .requestInterceptor(headers(token, correlationId, redactor))
-            .target(target);
+    // Feign and Jackson are set up on the first request, not at start (they were a tenth of it)
+    this.wire =
+        () ->
+            Feign.builder()
+                .client(
+                    new RetryingClient(
+                        new GatedClient(
+                            new RecordingClient(
+                                new OriginGuard(new LazyHttpClient(connectTimeout), baseUrl),
+                                exchanges,
+                                redactor),
+                            limiter::get),
+                        retry))
+                .encoder(new JacksonEncoder(Json.MAPPER))
+                .decoder(new JsonBodyDecoder(Json.MAPPER))
+                .errorDecoder(new PartnerCenterErrorDecoder(Json.MAPPER, Clock.systemUTC()))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(Transport.options(connectTimeout, readTimeout))
+                .requestInterceptor(headers(token, correlationId, redactor))
+                .target(target);
+  }
+
+  /** The client's mapper, made when the first request needs it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = mapper();
+  }
+
+  private PartnerCenterApi api() {
+    PartnerCenterApi a = api;
+    if (a == null) {
+      synchronized (this) {
+        if (api == null) api = wire.get();
+        a = api;
+      }
+    }
+    return a;
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
@@ -130,23 +147,23 @@ public final class PartnerCenterClient {
   }
 
   public CustomerPage customers(Integer size, CustomerFilter filter) {
-    return call(() -> api.customers(size, filter == null ? null : filter.json()));
+    return call(() -> api().customers(size, filter == null ? null : filter.json()));
   }
 
   public CustomerPage nextCustomers(String continuationToken) {
-    return call(() -> api.nextCustomers(continuationToken));
+    return call(() -> api().nextCustomers(continuationToken));
   }
 
   public Customer customer(String customerId) {
-    return call(() -> api.customer(customerId));
+    return call(() -> api().customer(customerId));
   }
 
   public QualificationValue legacyQualification(String customerId) {
-    return QualificationValue.fromLegacy(call(() -> api.legacyQualification(customerId)));
+    return QualificationValue.fromLegacy(call(() -> api().legacyQualification(customerId)));
   }
 
   public List<QualificationRecord> qualifications(String customerId) {
-    return QualificationRecord.listFrom(call(() -> api.qualifications(customerId)), json);
+    return QualificationRecord.listFrom(call(() -> api().qualifications(customerId)), Json.MAPPER);
   }
 
   /**
@@ -181,7 +198,7 @@ public final class PartnerCenterClient {
   public QualificationValue setLegacyQualification(
       String customerId, QualificationKind kind, String code, String requestId) {
     JsonNode answer =
-        call(() -> api.setLegacyQualification(customerId, code, kind.wireValue(), requestId));
+        call(() -> api().setLegacyQualification(customerId, code, kind.wireValue(), requestId));
     // the reference documents this PUT's 200 without a body: then the value set is the one sent
     return answer == null
         ? QualificationValue.of(kind.apiName())
@@ -201,7 +218,7 @@ public final class PartnerCenterClient {
       String customerId, QualificationRequest request, String requestId) {
     List<QualificationRecord> created =
         QualificationRecord.listFrom(
-            call(() -> api.createQualification(customerId, request, requestId)), json);
+            call(() -> api().createQualification(customerId, request, requestId)), Json.MAPPER);
     return created.stream()
         .filter(
             r ->
@@ -215,7 +232,7 @@ public final class PartnerCenterClient {
   }
 
   public List<ValidationCode> validationCodes() {
-    List<ValidationCode> codes = call(api::validationCodes);
+    List<ValidationCode> codes = call(() -> api().validationCodes());
     return codes == null ? List.of() : codes;
   }
 
@@ -233,7 +250,7 @@ public final class PartnerCenterClient {
       return new PlannedRequest(
           "POST",
           "/v1/customers/" + encode(customerId) + "/qualifications",
-          json.writeValueAsString(request));
+          Json.MAPPER.writeValueAsString(request));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -241,7 +258,7 @@ public final class PartnerCenterClient {
 
   /** For the package's other clients ({@link AuditClient}): a call given the base URL it uses. */
   <T> T send(BiFunction<PartnerCenterApi, String, T> request) {
-    return call(() -> request.apply(api, target.url()));
+    return call(() -> request.apply(api(), target.url()));
   }
 
   private <T> T call(Supplier<T> request) {

@@ -1,5 +1,6 @@
 package pcsh.qualification;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,24 @@ import pcsh.api.QualificationValue;
  */
 public record QualificationState(
     Optional<QualificationValue> legacy, Optional<List<QualificationRecord>> records) {
+
+  /**
+   * After a legacy write answered {@code v}: the legacy value is the answer, the V2 list (if read)
+   * as it was.
+   */
+  public QualificationState withLegacy(QualificationValue v) {
+    return new QualificationState(Optional.of(v), records);
+  }
+
+  /**
+   * After a V2 write answered {@code r}: the list read before with {@code r} added. The legacy
+   * value is left out, as the service derives it from the list and pcsh did not read it again.
+   */
+  public QualificationState withRecord(QualificationRecord r) {
+    List<QualificationRecord> list = new ArrayList<>(records.orElse(List.of()));
+    list.add(r);
+    return new QualificationState(Optional.empty(), Optional.of(List.copyOf(list)));
+  }
 
   /** The qualifications the customer holds; denied ones do not count. */
   public List<QualificationKind> held() {

@@ -25,16 +25,18 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
     return v2 == null ? client.planLegacyPut(id, kind, code) : client.planCreate(id, v2);
   }
 
-  Sent send(PartnerCenterClient client, String id, String requestId) {
+  /** Sends the write; its answer, with what was read {@code before}, is the new state. */
+  Sent send(PartnerCenterClient client, String id, String requestId, QualificationState before) {
     if (v2 == null) {
       QualificationValue v = client.setLegacyQualification(id, kind, code, requestId);
-      return new Sent(v, v.display());
+      return new Sent(v, v.display(), before.withLegacy(v));
     }
     QualificationRecord r = client.createQualification(id, v2, requestId);
     return new Sent(
         r,
         r.value().display()
-            + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""));
+            + Optional.ofNullable(r.vettingStatus()).map(s -> " (" + s + ")").orElse(""),
+        before.withRecord(r));
   }
 
   /** For the journal: the kind first, then the API; never the validation code itself. */
@@ -47,8 +49,11 @@ public record QualificationWrite(QualificationKind kind, String code, Qualificat
                 + ")");
   }
 
-  /** What a write answered: the API's object for structured output, and one line for people. */
-  public record Sent(Object body, String display) {}
+  /**
+   * What a write answered: the API's object for structured output, one line for people, and the
+   * state it makes (the answer applied to the state read before the write).
+   */
+  public record Sent(Object body, String display, QualificationState after) {}
 
   /** {@code K12} or {@code HigherEducation} in any case, with or without '-', '_' or blanks. */
   public static Optional<String> segment(String s) {

@@ -15,10 +15,10 @@ import pcsh.session.TestPause;
 
 /**
  * How every qualification write is sent, by `qualify` and `qualify bulk` alike: journalled before
- * it goes out, its outcome journalled after; a write with no answer is read back, never sent again
- * blindly; a journal entry left without an outcome is settled by reading the qualification. {@code
- * seen} hears of every state read (the prompt shows the selected customer's), with {@code null}
- * when a read after a write failed.
+ * it goes out, its outcome journalled after; the write's answer is the new state, and a write with
+ * no answer is read back, never sent again blindly; a journal entry left without an outcome is
+ * settled by reading the qualification. {@code seen} hears of every state read or answered (the
+ * prompt shows the selected customer's), with {@code null} when a read after a write failed.
  */
 public final class QualificationWriter {
 
@@ -35,8 +35,8 @@ public final class QualificationWriter {
 
   /**
    * A write that took effect: what it answered ({@code sent}, absent when it got no answer and was
-   * read back), the qualification read afterwards ({@code after}, null when that read failed), and
-   * the no-answer failure if any.
+   * read back), the qualification afterwards ({@code after}: as answered, or as read back; null
+   * when that read failed), and the no-answer failure if any.
    */
   public record Outcome(
       String requestId,
@@ -76,9 +76,15 @@ public final class QualificationWriter {
     TestPause.at("journalled");
     for (int attempt = 1; ; attempt++) {
       try {
-        QualificationWrite.Sent sent = write.send(client, id, requestId);
+        QualificationWrite.Sent sent = write.send(client, id, requestId, before);
         TestPause.at("answered");
-        QualificationState after = readQuietly(id);
+        QualificationState after = sent.after();
+        if (QualificationRules.alreadyHas(after, write.kind()).isPresent()) {
+          seen.accept(id, after);
+        } else {
+          // an answer that does not show the change (an empty body, say) is checked by reading
+          after = readQuietly(id, write);
+        }
         journal.outcome(
             requestId,
             WriteJournal.Result.APPLIED,
@@ -118,7 +124,7 @@ public final class QualificationWriter {
     String got = unanswered(failure);
     QualificationState after;
     try {
-      after = read(id);
+      after = readFor(id, write);
     } catch (RuntimeException e) {
       journal.outcome(
           requestId, WriteJournal.Result.UNKNOWN, null, got + "; the read-back failed too");
@@ -269,12 +275,10 @@ public final class QualificationWriter {
         .map(WriteJournal.Entry::result);
   }
 
-  /**
-   * After a write the qualification is read again rather than guessed; a failed read gives null.
-   */
-  public QualificationState readQuietly(String id) {
+  /** What {@link #readFor} reads, or null when that read failed. */
+  private QualificationState readQuietly(String id, QualificationWrite write) {
     try {
-      return read(id);
+      return readFor(id, write);
     } catch (RuntimeException e) {
       seen.accept(id, null);
       return null;
@@ -286,21 +290,30 @@ public final class QualificationWriter {
    * the other answers); when both fail, the first failure is the answer (e.g. an unknown customer).
    */
   public QualificationState read(String id) {
-    Optional<QualificationValue> legacy;
-    PartnerCenterException legacyFailure = null;
-    try {
-      legacy = Optional.of(client.legacyQualification(id));
-    } catch (PartnerCenterException e) {
-      if (!notOffered(e)) throw e;
-      legacy = Optional.empty();
-      legacyFailure = e;
-    }
-    Optional<List<QualificationRecord>> records;
-    try {
-      records = Optional.of(client.qualifications(id));
-    } catch (PartnerCenterException e) {
-      if (!notOffered(e) || legacyFailure != null) throw legacyFailure != null ? legacyFailure : e;
-      records = Optional.empty();
+    return read(id, true, true);
+  }
+
+  /**
+   * Only what {@code write} depends on, one request: the legacy value for a legacy write (it holds
+   * GCC over Education over StateOwnedEntity, all the rules need), the V2 list for a V2 write. The
+   * other API is asked only when that one is not offered.
+   */
+  public QualificationState readFor(String id, QualificationWrite write) {
+    return read(id, write.v2() == null, false);
+  }
+
+  private QualificationState read(String id, boolean legacyFirst, boolean both) {
+    Optional<QualificationValue> legacy = Optional.empty();
+    Optional<List<QualificationRecord>> records = Optional.empty();
+    PartnerCenterException first = null;
+    for (int i = 0; i < 2 && (i == 0 || both || first != null); i++) {
+      try {
+        if ((i == 0) == legacyFirst) legacy = Optional.of(client.legacyQualification(id));
+        else records = Optional.of(client.qualifications(id));
+      } catch (PartnerCenterException e) {
+        if (!notOffered(e) || first != null) throw first != null ? first : e;
+        first = e;
+      }
     }
     QualificationState state = new QualificationState(legacy, records);
     seen.accept(id, state);

@@ -83,7 +83,10 @@ public final class WriteJournal {
   private static final String SELF_START =
       SELF.info().startInstant().map(Instant::toString).orElse(null);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made for the first journal line, not when the shell starts. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path file;
   private final String session;
@@ -116,7 +119,8 @@ public final class WriteJournal {
   public synchronized void intent(
       String requestId, String customerId, String change, String before) {
     ObjectNode n =
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("event", "intent")
             .put("time", Instant.now().toString())
             .put("requestId", requestId)
@@ -133,7 +137,8 @@ public final class WriteJournal {
 
   public synchronized void outcome(String requestId, Result result, String after, String detail) {
     ObjectNode n =
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("event", "outcome")
             .put("time", Instant.now().toString())
             .put("requestId", requestId)
@@ -181,7 +186,7 @@ public final class WriteJournal {
       if (line.isBlank()) continue;
       JsonNode n;
       try {
-        n = JSON.readTree(line);
+        n = Json.MAPPER.readTree(line);
         Instant.parse(n.path("time").asText());
       } catch (IOException | RuntimeException e) {
         // a line torn by a crash, or still being written by another process: the intent before it

@@ -1,6 +1,8 @@
 package pcsh.shell;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.boot.CommandRegistrationCustomizer;
 import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.completion.CompletionProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The options that many commands take ({@code --customer}, {@code --output}, {@code --query},
@@ -68,13 +71,16 @@ public class SharedOptions {
       ObjectProvider<CommandRegistrationCustomizer> customizers,
       BeanFactory beans,
       CommandTargets targets) {
+    // looked up once, not once a command: every lookup walks all the bean definitions
+    Supplier<List<CommandRegistrationCustomizer>> ordered =
+        SingletonSupplier.of(() -> customizers.orderedStream().toList());
     return () -> {
       CommandRegistration.Builder b =
           new SharedOptionsBuilder.Builder(
               CommandRegistration.builder(),
               name -> ctx -> beans.getBean(name, CompletionProvider.class).apply(ctx),
               targets);
-      customizers.orderedStream().forEach(c -> c.customize(b));
+      ordered.get().forEach(c -> c.customize(b));
       return b;
     };
   }

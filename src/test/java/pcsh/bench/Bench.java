@@ -29,8 +29,10 @@ public final class Bench {
       int runs,
       int requests,
       int customers,
-      int bulkRows,
+      List<Integer> bulkRows,
+      int bulkMemoryRows,
       int rateLimit,
+      List<String> jdks,
       List<String> only) {
 
     boolean wants(String part) {
@@ -52,8 +54,14 @@ public final class Bench {
           Integer.parseInt(o.getOrDefault("runs", quick ? "1" : "10")),
           Integer.parseInt(o.getOrDefault("requests", quick ? "50" : "2000")),
           Integer.parseInt(o.getOrDefault("customers", quick ? "2000" : "100000")),
-          Integer.parseInt(o.getOrDefault("bulk-rows", quick ? "6" : "100")),
+          java.util.Arrays.stream(o.getOrDefault("bulk-rows", quick ? "6" : "100,1000").split(","))
+              .map(String::strip)
+              .filter(v -> !v.isEmpty() && !v.equals("0"))
+              .map(Integer::parseInt)
+              .toList(),
+          Integer.parseInt(o.getOrDefault("bulk-memory-rows", quick ? "20" : "10000")),
           Integer.parseInt(o.getOrDefault("rate-limit", "500")),
+          o.containsKey("jdk") ? List.of(o.get("jdk").split(",")) : List.of(),
           o.containsKey("only") ? List.of(o.get("only").split(",")) : List.of());
     }
   }
@@ -91,11 +99,11 @@ public final class Bench {
           new Row(
               "start-up: interactive prompt, ./pcsh on a pty",
               stats(terminal.prompt(), "s"),
-              "<= 1.5 s"));
+              "<= 0.7 s"));
     }
     if (options.wants("request")) rows.addAll(RequestOverhead.measure(options));
     if (options.wants("list")) rows.add(CustomerList.measure(options));
-    if (options.wants("bulk") && options.bulkRows() > 0) rows.add(Bulk.measure(options));
+    if (options.wants("bulk")) rows.addAll(Bulk.measure(options));
     if (terminal != null) {
       rows.add(
           new Row(

@@ -171,8 +171,54 @@ class BulkQualifyTest extends BulkQualifyFixture {
   }
 
   @Test
+  void aRowCostsOneReadOfWhatTheWriteDependsOnAndTheWrite() throws Exception {
+    List<String> ids = plainCustomers(6);
+    Path csv =
+        file(
+            "customer,kind,segment\n"
+                + ids.get(0)
+                + ",soe,\n"
+                + ids.get(1)
+                + ",education,\n"
+                + ids.get(2)
+                + ",education,K12\n"
+                + ids.get(3)
+                + ",soe,\n"
+                + ids.get(4)
+                + ",education,\n"
+                + ids.get(5)
+                + ",education,HigherEducation\n");
+    List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    fixture.client.exchanges().listen(e -> sent.add(e.method() + " " + e.path()));
+    long before = emulator.requestCount();
+
+    String out =
+        bulk(Map.of("pcsh.bulk.rate-limit", "60000"))
+            .bulk(csv.toString(), null, null, true, false, false);
+
+    assertThat(out).contains("applied 6, skipped 0, failed 0");
+    assertThat(emulator.requestCount() - before).as("requests for 6 rows").isEqualTo(12);
+    for (int i : List.of(0, 2, 3, 5)) { // V2 writes read the V2 list
+      String path = "/v1/customers/" + ids.get(i) + "/qualifications";
+      assertThat(sent.stream().filter(s -> s.endsWith(ids.get(i) + "/qualifications")))
+          .containsExactly("GET " + path, "POST " + path);
+    }
+    for (int i : List.of(1, 4)) { // legacy writes read the legacy value
+      String path = "/v1/customers/" + ids.get(i) + "/qualification";
+      assertThat(sent.stream().filter(s -> s.contains(ids.get(i))))
+          .containsExactly("GET " + path, "PUT " + path);
+    }
+    // the write's answer is the state in the results
+    List<List<String>> results = results(dir.resolve("input.results.csv"));
+    assertThat(results.get(1).subList(2, 4)).containsExactly("applied", "StateOwnedEntity");
+    assertThat(results.get(2).subList(2, 4)).containsExactly("applied", "Education");
+    assertThat(results.get(3).subList(2, 4)).containsExactly("applied", "Education");
+    assertThat(fixture.journal.entries()).hasSize(6).allMatch(e -> "APPLIED".equals(e.result()));
+  }
+
+  @Test
   void throttlingSlowsTheRunDownWithoutFailures() throws Exception {
-    start(EmulatorConfig.inMemory().withSeedCustomers(60).withRateLimit(1200, 20));
+    start(EmulatorConfig.inMemory().withSeedCustomers(60).withRateLimit(1200, 8));
     List<String> ids = plainCustomers(10);
     StringBuilder b = new StringBuilder("customer,kind\n");
     ids.forEach(id -> b.append(id).append(",soe\n"));

@@ -31,9 +31,10 @@ import pcsh.qualification.bulk.RowOutcome.Todo;
 
 /**
  * Decides each row of a `qualify bulk` run before anything is written: resolves its customer (a
- * domain by exact match), reads the qualification, and sorts it into already there (skipped, or
- * applied by a run that stopped), refused by the rules, not found, or to write; then the rules that
- * need every row (one row per customer, a validation code's remaining creates).
+ * domain by exact match), reads the qualification the write depends on (one request: the legacy
+ * value or the V2 list, see {@link QualificationWriter#readFor}), and sorts it into already there
+ * (skipped, or applied by a run that stopped), refused by the rules, not found, or to write; then
+ * the rules that need every row (one row per customer, a validation code's remaining creates).
  */
 final class BulkPlanner {
 
@@ -86,7 +87,7 @@ final class BulkPlanner {
         id = found.get();
       }
       String customer = id;
-      QualificationState state = workers.throttled(() -> writer.read(customer));
+      QualificationState state = workers.throttled(() -> writer.readFor(customer, row.write()));
       String started = checkpoint.started(row.line());
       if (QualificationRules.alreadyHas(state, kind).isPresent()) {
         if (started != null && startedWriteApplied(started)) {
@@ -99,9 +100,11 @@ final class BulkPlanner {
         return Step.of(decided(row.line(), id, FAILED, state, null, refusal.get(), true));
       return new Step(new Todo(row, id, state), null);
     } catch (PartnerCenterException e) {
+      // the failed read's MS-RequestId goes in the results, for support
       if (e.status() == 404)
-        return Step.of(decided(row.line(), id, NOT_FOUND, null, null, error(e), true));
-      return Step.of(decided(row.line(), id, FAILED, null, null, error(e), refusedForGood(e)));
+        return Step.of(decided(row.line(), id, NOT_FOUND, null, e.requestId(), error(e), true));
+      return Step.of(
+          decided(row.line(), id, FAILED, null, e.requestId(), error(e), refusedForGood(e)));
     } catch (RuntimeException e) {
       return Step.of(decided(row.line(), id, FAILED, null, null, message(e), false));
     }

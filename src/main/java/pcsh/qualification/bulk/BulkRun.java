@@ -197,13 +197,6 @@ public final class BulkRun implements AutoCloseable {
               requestId,
               (refusal, attempt) -> attempt < BulkWorkers.MAX_THROTTLED && !workers.stopped());
       QualificationState after = o.after();
-      if (after == null) {
-        try {
-          after = workers.throttled(() -> writer.read(t.id()));
-        } catch (RuntimeException e) {
-          after = null;
-        }
-      }
       String q =
           after != null
               ? Text.oneLine(after.summary())
