@@ -2,7 +2,6 @@ package pcsh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -197,12 +196,10 @@ public final class PartnerCenterClient {
    */
   public QualificationValue setLegacyQualification(
       String customerId, QualificationKind kind, String code, String requestId) {
-    JsonNode answer =
-        call(() -> api().setLegacyQualification(customerId, code, kind.wireValue(), requestId));
-    // the reference documents this PUT's 200 without a body: then the value set is the one sent
-    return answer == null
-        ? QualificationValue.of(kind.apiName())
-        : QualificationValue.fromLegacy(answer);
+    // the reference documents this PUT's 200 without a body: that reads as "none", which does not
+    // show the change, so the writer reads the value back rather than assume it
+    return QualificationValue.fromLegacy(
+        call(() -> api().setLegacyQualification(customerId, code, kind.wireValue(), requestId)));
   }
 
   public QualificationRecord createQualification(String customerId, QualificationRequest request) {

@@ -104,12 +104,16 @@ public final class PrivateFile {
       if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
     if (!Files.exists(file)) {
-      if (POSIX) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(file);
+      try {
+        if (POSIX) {
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+          Files.createFile(file);
+        }
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another thread or process made it first (two shells' first writes at once): it is there
       }
     }
     if (POSIX)
