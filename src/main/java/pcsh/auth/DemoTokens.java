@@ -1,8 +1,5 @@
 package pcsh.auth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import pcsh.session.Principal;
@@ -18,27 +15,37 @@ final class DemoTokens {
   /** 2100-01-01: the demo sign-in does not expire. */
   private static final long NEVER = 4_102_444_800L;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DemoTokens() {}
 
+  /** Written by hand, not with Jackson: this runs at start, where no JSON library is loaded yet. */
   static String of(String audience, String scope, Principal demo) {
-    ObjectNode claims = JSON.createObjectNode();
-    claims.put("aud", audience);
-    claims.put("iss", "https://sts.windows.net/" + demo.tenantId() + "/");
-    claims.put("tid", demo.tenantId());
-    claims.put("upn", demo.user());
-    claims.put("scp", scope);
-    claims.putArray("amr").add("pwd").add("mfa");
-    claims.put("exp", NEVER);
-    try {
-      return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}")
-          + "."
-          + b64(JSON.writeValueAsString(claims))
-          + ".";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    String claims =
+        "{\"aud\":"
+            + quote(audience)
+            + ",\"iss\":"
+            + quote("https://sts.windows.net/" + demo.tenantId() + "/")
+            + ",\"tid\":"
+            + quote(demo.tenantId())
+            + ",\"upn\":"
+            + quote(demo.user())
+            + ",\"scp\":"
+            + quote(scope)
+            + ",\"amr\":[\"pwd\",\"mfa\"],\"exp\":"
+            + NEVER
+            + "}";
+    return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(claims) + ".";
+  }
+
+  /** A JSON string: quotes, backslashes and control characters escaped. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') b.append('\\').append(c);
+      else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+      else b.append(c);
     }
+    return b.append('"').toString();
   }
 
   private static String b64(String json) {

@@ -71,23 +71,24 @@ public final class GraphClient {
     if (pageSize < 1 || pageSize > MAX_PAGE)
       throw new IllegalArgumentException("page size " + pageSize);
     this.pageSize = pageSize;
-    ObjectMapper json = PartnerCenterClient.mapper();
     Supplier<String> root = () -> withoutSlash(baseUrl.get());
-    // built on first use: most commands never ask Graph, and start-up counts
+    // built on first use, mapper included: most commands never ask Graph, and start-up counts
     this.build =
-        () ->
-            Feign.builder()
-                .client(
-                    new OriginGuard(
-                        Transport.recorded(connectTimeout, exchanges, redactor),
-                        root,
-                        GraphClient::otherOrigin))
-                .decoder(new JacksonDecoder(json))
-                .errorDecoder(new GraphErrorDecoder(json))
-                .retryer(Retryer.NEVER_RETRY)
-                .options(Transport.options(connectTimeout, readTimeout))
-                .requestInterceptor(headers(token, redactor))
-                .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+        () -> {
+          ObjectMapper json = PartnerCenterClient.mapper();
+          return Feign.builder()
+              .client(
+                  new OriginGuard(
+                      Transport.recorded(connectTimeout, exchanges, redactor),
+                      root,
+                      GraphClient::otherOrigin))
+              .decoder(new JacksonDecoder(json))
+              .errorDecoder(new GraphErrorDecoder(json))
+              .retryer(Retryer.NEVER_RETRY)
+              .options(Transport.options(connectTimeout, readTimeout))
+              .requestInterceptor(headers(token, redactor))
+              .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
+        };
   }
 
   /**
