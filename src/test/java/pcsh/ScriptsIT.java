@@ -65,6 +65,40 @@ class ScriptsIT {
   }
 
   @Test
+  void stacktraceShowsTheLastFailuresTraceAndExitEndsTheScript() throws Exception {
+    Path script =
+        Files.writeString(
+            home.resolve("s.pcsh"),
+            """
+        stacktrace
+        use customer nosuchcustomer
+        stacktrace
+        help
+        exit
+        version
+        """);
+    Pcsh pcsh = new Pcsh(home, Map.of());
+
+    Pcsh.Run run = pcsh.run("--file", script.toString(), "--continue-on-error");
+    Pcsh.Run oneShot = pcsh.run("stacktrace");
+
+    assertThat(run.exit()).as(run.toString()).isEqualTo(3);
+    assertThat(run.out())
+        .contains("No failure in this session. `last-error` shows the last one of any pcsh run.")
+        .contains("pcsh.failure.Failure: No customer has the id, domain or a company name")
+        .contains("\tat pcsh.customers.CustomerFinder.find(")
+        .doesNotContain("Spring Shell:");
+    // pcsh's own exit replaces Spring Shell's quit, listed once with its alias
+    assertThat(run.out().lines().filter(l -> l.matches("  (exit|quit|clear|stacktrace) .*")))
+        .containsExactly(
+            "  stacktrace             Print the Java stack trace of this session's last failure, redacted.",
+            "  clear                  Clear the screen (Ctrl-L does the same).",
+            "  exit                   Leave the interactive shell (Ctrl-D does the same).");
+    assertThat(oneShot.exit()).isEqualTo(2);
+    assertThat(oneShot.err()).contains("No command 'stacktrace'");
+  }
+
+  @Test
   void readOnlyRefusesWritesWithTheReasonAndStillReads() throws Exception {
     Pcsh pcsh = new Pcsh(home, Map.of());
 

@@ -1,10 +1,12 @@
 package pcsh.commands;
 
 import java.util.List;
+import org.springframework.shell.ExitRequest;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
+import org.springframework.shell.context.InteractionMode;
 import pcsh.failure.Failure;
 import pcsh.session.Settings;
 import pcsh.shell.CompletionScript;
@@ -16,7 +18,11 @@ import pcsh.shell.Ui;
 import pcsh.shell.VersionInfo;
 import pcsh.values.Values;
 
-/** Help, the version, and completion for the user's own shell. */
+/**
+ * Help, the version, completion for the user's own shell, and leaving or clearing the interactive
+ * shell. These replace Spring Shell's built-in commands, whose auto-configuration pcsh leaves out:
+ * it scans every bean for its older {@code @ShellMethod} annotations at each start.
+ */
 @Command(group = "Built-In Commands")
 public class ShellCommands {
 
@@ -89,6 +95,30 @@ public class ShellCommands {
           String[] command) {
     if (command == null || command.length == 0) return help.commands(ui.width());
     return help.command(String.join(" ", command), ui.width());
+  }
+
+  @Command(
+      command = "exit",
+      alias = "quit",
+      interactionMode = InteractionMode.INTERACTIVE,
+      description =
+          """
+          Leave the interactive shell (Ctrl-D does the same).
+          Example: exit""")
+  void exit() {
+    // Spring Shell's loop ends on this; a one-shot run has nothing to leave
+    throw new ExitRequest();
+  }
+
+  @Command(
+      command = "clear",
+      interactionMode = InteractionMode.INTERACTIVE,
+      description =
+          """
+          Clear the screen (Ctrl-L does the same).
+          Example: clear""")
+  void clear() {
+    ui.clearScreen();
   }
 
   @Command(

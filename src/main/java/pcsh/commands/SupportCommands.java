@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
+import org.springframework.shell.context.InteractionMode;
 import pcsh.api.Exchange;
 import pcsh.api.ExchangeLog;
 import pcsh.failure.Failure;
@@ -143,6 +144,29 @@ public class SupportCommands {
                   .orElse("(No request was sent for this failure.)"));
     }
     return redactor.text(b.toString());
+  }
+
+  @Command(
+      command = "stacktrace",
+      interactionMode = InteractionMode.INTERACTIVE,
+      description =
+          """
+          Print the Java stack trace of this session's last failure, redacted.
+          For a bug report about pcsh itself; a failure from the service is better described by \
+          last-error --verbose, which support asks for.
+          Example: stacktrace
+          See also: last-error""")
+  String stacktrace() {
+    if (failures.last().isEmpty()) {
+      return "No failure in this session. `last-error` shows the last one of any pcsh run.";
+    }
+    Optional<Throwable> cause = failures.lastCause();
+    if (cause.isEmpty()) {
+      return "The last failure was pcsh's own refusal, with no stack trace: `last-error` shows it.";
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    cause.get().printStackTrace(new java.io.PrintWriter(out));
+    return redactor.text(out.toString().stripTrailing());
   }
 
   private Optional<Exchange> failedExchange() {

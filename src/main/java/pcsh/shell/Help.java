@@ -171,6 +171,7 @@ public final class Help {
   private List<CommandRegistration> visible() {
     return catalog.getObject().getRegistrations().values().stream()
         .filter(r -> !r.isHidden())
+        .distinct() // a command is in the catalog once under each of its aliases
         .toList();
   }
 

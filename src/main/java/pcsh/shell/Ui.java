@@ -112,6 +112,13 @@ public class Ui implements Progress {
     terminal.writer().flush();
   }
 
+  /** Clears the screen, as the terminal's own capability does it; nothing without a terminal. */
+  public void clearScreen() {
+    if (noTerminal()) return;
+    terminal.puts(org.jline.utils.InfoCmp.Capability.clear_screen);
+    terminal.flush();
+  }
+
   /**
    * A notice that is not the command's data (a warning before a write): on the terminal when there
    * is one, else on stderr, so that stdout of a one-shot run or a script carries only data.
