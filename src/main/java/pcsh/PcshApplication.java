@@ -87,6 +87,7 @@ public class PcshApplication {
     app.setDefaultProperties(defaults);
     // no argument ever becomes a Spring property: "--debug" or "--x=y" belong to pcsh's commands
     app.setAddCommandLineProperties(false);
+    app.addInitializers(new AnnotatedPropertiesBinding());
     ConfigurableApplicationContext context = app.run(args);
     System.exit(SpringApplication.exit(context));
   }

@@ -104,6 +104,10 @@ final class InProcessPcsh implements AutoCloseable {
     return java.nio.file.Path.of(context.getEnvironment().getProperty("pcsh.home"));
   }
 
+  ConfigurableApplicationContext context() {
+    return context;
+  }
+
   <T> T bean(Class<T> type) {
     return context.getBean(type);
   }
