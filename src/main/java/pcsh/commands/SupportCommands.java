@@ -31,7 +31,8 @@ import pcsh.values.Values;
 
 /**
  * Troubleshooting: the wire trace, the last error, session transcripts, the support bundle, the
- * write journal.
+ * write journal. (Past 300 lines because each command's description is its help page, and these
+ * small commands share the support state.)
  */
 @Command(group = "Support")
 public class SupportCommands {

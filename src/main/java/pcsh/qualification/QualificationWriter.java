@@ -18,7 +18,8 @@ import pcsh.session.TestPause;
  * it goes out, its outcome journalled after; the write's answer is the new state, and a write with
  * no answer is read back, never sent again blindly; a journal entry left without an outcome is
  * settled by reading the qualification. {@code seen} hears of every state read or answered (the
- * prompt shows the selected customer's), with {@code null} when a read after a write failed.
+ * prompt shows the selected customer's), with {@code null} when a read after a write failed. (Past
+ * 300 lines: sending, journalling and settling a write share their state and belong together.)
  */
 public final class QualificationWriter {
 

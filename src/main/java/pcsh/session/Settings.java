@@ -10,7 +10,8 @@ import pcsh.values.Values;
  * pcsh's settings, layered lowest first: the documented defaults ({@code shell.properties} at the
  * repo root, or the copy in the jar), the user's {@code $PCSH_HOME/shell.properties}, environment
  * variables ({@code pcsh.base-url} is {@code PCSH_BASE_URL}), then explicit overrides (system
- * properties, command options).
+ * properties, command options). (Past 300 lines: every setting's name, default and check is here,
+ * the one place the README's table of settings mirrors.)
  */
 public record Settings(
     String baseUrl,
