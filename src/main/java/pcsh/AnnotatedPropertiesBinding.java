@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Spring Boot's {@code @ConfigurationProperties} binding, asked only of beans whose class carries
@@ -36,7 +37,11 @@ final class AnnotatedPropertiesBinding
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-      if (!bean.getClass().isAnnotationPresent(ConfigurationProperties.class)) return bean;
+      // the class as written, not a CGLIB subclass Spring made of it (the annotation is not
+      // inherited)
+      if (!ClassUtils.getUserClass(bean).isAnnotationPresent(ConfigurationProperties.class)) {
+        return bean;
+      }
       return super.postProcessBeforeInitialization(bean, beanName);
     }
   }
