@@ -68,28 +68,6 @@ public record EmulatorConfig(
     }
   }
 
-  /** Without the MFA rule. */
-  public EmulatorConfig(
-      Path stateDir,
-      int port,
-      int seedCustomers,
-      LegacyCasing legacyCasing,
-      Duration vettingDelay,
-      Faults faults,
-      int rateLimit,
-      int rateBurst) {
-    this(
-        stateDir,
-        port,
-        seedCustomers,
-        legacyCasing,
-        vettingDelay,
-        faults,
-        rateLimit,
-        rateBurst,
-        false);
-  }
-
   /** Without a rate limit. */
   public EmulatorConfig(
       Path stateDir,
@@ -98,7 +76,7 @@ public record EmulatorConfig(
       LegacyCasing legacyCasing,
       Duration vettingDelay,
       Faults faults) {
-    this(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, 0, 0);
+    this(stateDir, port, seedCustomers, legacyCasing, vettingDelay, faults, 0, 0, false);
   }
 
   public static EmulatorConfig inMemory() {

@@ -84,33 +84,6 @@ public record Faults(
     }
   }
 
-  /** Without the MFA and Graph faults. */
-  public Faults(
-      long seed,
-      double latencyRate,
-      Duration latency,
-      double throttleRate,
-      int retryAfterSeconds,
-      int throttleBurst,
-      double serverErrorRate,
-      double dropAfterWriteRate,
-      double malformedErrorRate,
-      double expiredTokenRate) {
-    this(
-        seed,
-        latencyRate,
-        latency,
-        throttleRate,
-        retryAfterSeconds,
-        throttleBurst,
-        serverErrorRate,
-        dropAfterWriteRate,
-        malformedErrorRate,
-        expiredTokenRate,
-        0,
-        0);
-  }
-
   /**
    * Reads a spec such as {@code
    * seed=42,latency=200ms@0.1,throttle=0.2,retry-after=1,burst=3,5xx=0.1}; see the class comment

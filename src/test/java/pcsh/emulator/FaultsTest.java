@@ -21,14 +21,15 @@ class FaultsTest {
     Faults f = Faults.parse(FULL);
 
     assertThat(f)
-        .isEqualTo(new Faults(42, 0.1, Duration.ofMillis(200), 0.2, 1, 3, 0.1, 0.3, 0.05, 0.02));
+        .isEqualTo(
+            new Faults(42, 0.1, Duration.ofMillis(200), 0.2, 1, 3, 0.1, 0.3, 0.05, 0.02, 0, 0));
   }
 
   @Test
   void partsComeInAnyOrderAndMissingOnesKeepTheirDefaults() {
     Faults f = Faults.parse(" burst=2 , throttle=0.5,seed=7 ");
 
-    assertThat(f).isEqualTo(new Faults(7, 0, Duration.ZERO, 0.5, 1, 2, 0, 0, 0, 0));
+    assertThat(f).isEqualTo(new Faults(7, 0, Duration.ZERO, 0.5, 1, 2, 0, 0, 0, 0, 0, 0));
   }
 
   @Test
@@ -88,10 +89,11 @@ class FaultsTest {
 
   @Test
   void theConstructorRefusesRatesOutside0To1AndFillsANullLatency() {
-    assertThatThrownBy(() -> new Faults(1, 0, null, 1.5, 1, 1, 0, 0, 0, 0))
+    assertThatThrownBy(() -> new Faults(1, 0, null, 1.5, 1, 1, 0, 0, 0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("throttle");
-    assertThat(new Faults(1, 0, null, 0, 1, 1, 0, 0, 0, 0).latency()).isEqualTo(Duration.ZERO);
+    assertThat(new Faults(1, 0, null, 0, 1, 1, 0, 0, 0, 0, 0, 0).latency())
+        .isEqualTo(Duration.ZERO);
   }
 
   @Test
