@@ -11,15 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import pcsh.access.AccessCheck;
 import pcsh.api.PartnerCenterClient;
@@ -149,18 +146,10 @@ class AccessSecretsTest extends SupportFixture {
     wm.verify(
         getRequestedFor(urlPathEqualTo("/v1.0/tenantRelationships/delegatedAdminRelationships"))
             .withHeader("Authorization", equalTo("Bearer " + GRAPH_CANARY)));
-    List<String> outputs = new ArrayList<>(printed);
-    outputs.add(screen.toString(StandardCharsets.UTF_8));
-    outputs.add(stdout.toString(StandardCharsets.UTF_8));
-    outputs.add(stderr.toString(StandardCharsets.UTF_8));
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(home)) {
-      files = s.filter(Files::isRegularFile).toList();
-    }
-    assertThat(files)
-        .extracting(p -> p.getFileName().toString())
+    Written written = Written.of(printed, home, screen, stdout, stderr);
+    assertThat(written.fileNames())
         .contains("bundle.txt", "last-error.json", transcript.file().getFileName().toString());
-    for (Path f : files) outputs.add(f + "\n" + Files.readString(f));
+    List<String> outputs = written.texts();
     for (String o : outputs) assertThat(o).doesNotContain(CANARY_TOKEN, GRAPH_CANARY);
     assertThat(String.join("\n", outputs))
         .contains(

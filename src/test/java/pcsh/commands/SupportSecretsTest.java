@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import pcsh.emulator.Emulator;
 import pcsh.emulator.EmulatorConfig;
@@ -93,18 +92,10 @@ class SupportSecretsTest extends SupportFixture {
       System.setErr(err);
     }
     assertThat(String.join("\n", printed)).contains("Authorization: [REDACTED]", "MS-RequestId");
-    List<String> outputs = new ArrayList<>(printed);
-    outputs.add(screen.toString(StandardCharsets.UTF_8));
-    outputs.add(stdout.toString(StandardCharsets.UTF_8));
-    outputs.add(stderr.toString(StandardCharsets.UTF_8));
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(home)) {
-      files = s.filter(Files::isRegularFile).toList();
-    }
-    assertThat(files)
-        .extracting(p -> p.getFileName().toString())
+    Written written = Written.of(printed, home, screen, stdout, stderr);
+    assertThat(written.fileNames())
         .contains("bundle.txt", transcript.file().getFileName().toString());
-    for (Path f : files) outputs.add(f + "\n" + Files.readString(f));
+    List<String> outputs = written.texts();
     for (String o : outputs) {
       assertThat(o).doesNotContain(CANARY_TOKEN, CANARY_REFRESH, CANARY_SECRET);
     }
