@@ -1,11 +1,6 @@
 package pcsh.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pcsh.emulator.AuditRecords.TODAY;
-import static pcsh.emulator.AuditRecords.enc;
-import static pcsh.emulator.AuditRecords.filter;
-import static pcsh.emulator.AuditRecords.ids;
-import static pcsh.emulator.AuditRecords.items;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -14,33 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reading {@code GET /v1/auditrecords} (spec 14.1): the documented date rules, filters and paging.
  */
-class AuditRecordsQueryTest {
-
-  private static final String NORTHWIND = SeedCustomers.NORTHWIND_ID;
-  private static final String TAILSPIN = SeedCustomers.TAILSPIN_ID;
-
-  private Emulator emulator;
-  private Http http;
-  private AuditRecords audit;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorConfig.inMemory());
-    http = new Http(emulator);
-    audit = new AuditRecords(http);
-  }
-
-  @AfterEach
-  void stop() {
-    emulator.close();
-  }
+class AuditRecordsQueryTest extends AuditRecordsFixture {
 
   @Test
   void bothDocumentedDateFormsAreAccepted() {
@@ -48,7 +22,7 @@ class AuditRecordsQueryTest {
     String start = TODAY.minusDays(29).atStartOfDay().format(us);
     String end = TODAY.atTime(23, 59, 59).format(us);
 
-    HttpResponse<String> iso = audit.get(TODAY.minusDays(29), TODAY, null, 500);
+    HttpResponse<String> iso = get(TODAY.minusDays(29), TODAY, null, 500);
     HttpResponse<String> legacy =
         http.get("/v1/auditrecords?startDate=" + enc(start) + "&endDate=" + enc(end));
 
@@ -59,9 +33,9 @@ class AuditRecordsQueryTest {
   @Test
   void aStartOverNinetyDaysBackOrAWindowOverThirtyDaysIsA400ApiFault() {
     // the first moment of today-90 is more than 90 days ago (unless it is exactly midnight)
-    HttpResponse<String> old = audit.get(TODAY.minusDays(90), TODAY.minusDays(80), null, 10);
-    HttpResponse<String> wide = audit.get(TODAY.minusDays(30), TODAY, null, 10);
-    HttpResponse<String> backwards = audit.get(TODAY, TODAY.minusDays(3), null, 10);
+    HttpResponse<String> old = get(TODAY.minusDays(90), TODAY.minusDays(80), null, 10);
+    HttpResponse<String> wide = get(TODAY.minusDays(30), TODAY, null, 10);
+    HttpResponse<String> backwards = get(TODAY, TODAY.minusDays(3), null, 10);
     HttpResponse<String> malformed = http.get("/v1/auditrecords?startDate=2026-02-30");
 
     assertThat(Http.fault(old)).isEqualTo("400/800002");
@@ -70,9 +44,8 @@ class AuditRecordsQueryTest {
     assertThat(Http.json(wide).path("description").asText()).contains("31 days", "30 days");
     assertThat(Http.fault(backwards)).isEqualTo("400/800002");
     assertThat(Http.fault(malformed)).isEqualTo("400/800002");
-    assertThat(audit.get(TODAY.minusDays(29), TODAY, null, 10).statusCode()).isEqualTo(200);
-    assertThat(audit.get(TODAY.minusDays(89), TODAY.minusDays(60), null, 10).statusCode())
-        .isEqualTo(200);
+    assertThat(get(TODAY.minusDays(29), TODAY, null, 10).statusCode()).isEqualTo(200);
+    assertThat(get(TODAY.minusDays(89), TODAY.minusDays(60), null, 10).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -135,7 +108,7 @@ class AuditRecordsQueryTest {
   @Test
   void pagesAreSeekBasedLikeCustomersAndNewRecordsDoNotShiftThem() {
     LocalDate start = TODAY.minusDays(29);
-    HttpResponse<String> first = audit.get(start, TODAY, null, 4);
+    HttpResponse<String> first = get(start, TODAY, null, 4);
     JsonNode page = Http.json(first);
     assertThat(page.path("totalCount").asInt()).isEqualTo(4);
     assertThat(page.path("attributes").path("objectType").asText()).isEqualTo("Collection");
@@ -163,7 +136,7 @@ class AuditRecordsQueryTest {
       token = next.isMissingNode() ? "" : next.path("headers").get(0).path("value").asText();
     }
 
-    List<String> once = ids(items(audit.get(start, TODAY, null, 500)));
+    List<String> once = ids(items(get(start, TODAY, null, 500)));
     assertThat(seen).doesNotHaveDuplicates().hasSize(once.size() - 1);
     assertThat(once.subList(1, once.size())).isEqualTo(seen);
   }

@@ -1,10 +1,6 @@
 package pcsh.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pcsh.emulator.AuditRecords.TODAY;
-import static pcsh.emulator.AuditRecords.enc;
-import static pcsh.emulator.AuditRecords.filter;
-import static pcsh.emulator.AuditRecords.items;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -14,40 +10,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The records every qualification write leaves in {@code /v1/auditrecords} (spec 14.1), and the
  * seeded history.
  */
-class AuditRecordsTest {
-
-  private static final String NORTHWIND = SeedCustomers.NORTHWIND_ID;
-  private static final String TAILSPIN = SeedCustomers.TAILSPIN_ID;
-
-  private Emulator emulator;
-  private Http http;
-  private AuditRecords audit;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = Emulator.start(EmulatorConfig.inMemory());
-    http = new Http(emulator);
-    audit = new AuditRecords(http);
-  }
-
-  @AfterEach
-  void stop() {
-    emulator.close();
-  }
+class AuditRecordsTest extends AuditRecordsFixture {
 
   @Test
   void theSeededHistoryHasThirtyRecordsOverSixtyDaysOfSeveralKinds() {
     List<JsonNode> all = new ArrayList<>();
     for (int back = 0; back < 90; back += 30) {
-      all.addAll(items(audit.get(TODAY.minusDays(back + 29L), TODAY.minusDays(back), null, 500)));
+      all.addAll(items(get(TODAY.minusDays(back + 29L), TODAY.minusDays(back), null, 500)));
     }
 
     assertThat(all).hasSizeGreaterThanOrEqualTo(30);
@@ -93,7 +68,7 @@ class AuditRecordsTest {
   void theTailspinGccInTheLogIsWhenItsQualificationWasCreated() {
     JsonNode record =
         items(
-                audit.get(
+                get(
                     TODAY.minusDays(59),
                     TODAY.minusDays(30),
                     filter("CustomerId", TAILSPIN, "equals"),
@@ -123,7 +98,7 @@ class AuditRecordsTest {
                 .build());
     assertThat(put.statusCode()).isEqualTo(200);
 
-    JsonNode r = audit.newest(NORTHWIND);
+    JsonNode r = newest(NORTHWIND);
     assertThat(r.path("operationType").asText()).isEqualTo("update_customer_qualification");
     assertThat(r.path("resourceType").asText()).isEqualTo("customer");
     assertThat(r.path("operationStatus").asText()).isEqualTo("succeeded");
@@ -169,7 +144,7 @@ class AuditRecordsTest {
                 .build());
     assertThat(post.statusCode()).isEqualTo(201);
 
-    JsonNode r = audit.newest(NORTHWIND);
+    JsonNode r = newest(NORTHWIND);
     assertThat(r.path("applicationId").asText()).isEqualTo("curl/8.5.0");
     assertThat(r.path("resourceNewValue").asText()).contains("StateOwnedEntity");
     assertThat(r.path("customizedData").toString()).contains("POST /v1/customers/" + NORTHWIND);
@@ -180,7 +155,7 @@ class AuditRecordsTest {
     HttpResponse<String> put = http.put("/v1/customers/" + TAILSPIN + "/qualification", "1");
     assertThat(Http.fault(put)).isEqualTo("400/3000");
 
-    JsonNode r = audit.newest(TAILSPIN);
+    JsonNode r = newest(TAILSPIN);
     assertThat(r.path("operationStatus").asText()).isEqualTo("failed");
     assertThat(r.path("resourceOldValue").asText()).contains("GovernmentCommunityCloud");
     assertThat(r.path("resourceNewValue").asText()).contains("Education");
@@ -201,7 +176,7 @@ class AuditRecordsTest {
     }
     http.put("/v1/customers/00000000-0000-4000-8000-000000000000/qualification", "1");
 
-    List<JsonNode> last30 = items(audit.get(TODAY.minusDays(29), TODAY, null, 500));
+    List<JsonNode> last30 = items(get(TODAY.minusDays(29), TODAY, null, 500));
     assertThat(last30)
         .filteredOn(r -> r.path("customerId").asText().equals(NORTHWIND))
         .filteredOn(r -> r.path("operationType").asText().equals("update_customer_qualification"))

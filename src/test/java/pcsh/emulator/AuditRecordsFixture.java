@@ -11,16 +11,31 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
-/** Reading the emulator's {@code /v1/auditrecords} in tests. */
-final class AuditRecords {
+/**
+ * A fresh in-memory emulator for each test of {@code /v1/auditrecords} (the tests write), with the
+ * helpers they share for reading the records.
+ */
+abstract class AuditRecordsFixture {
 
+  static final String NORTHWIND = SeedCustomers.NORTHWIND_ID;
+  static final String TAILSPIN = SeedCustomers.TAILSPIN_ID;
   static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-  private final Http http;
+  Emulator emulator;
+  Http http;
 
-  AuditRecords(Http http) {
-    this.http = http;
+  @BeforeEach
+  void start() throws Exception {
+    emulator = Emulator.start(EmulatorConfig.inMemory());
+    http = new Http(emulator);
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
   }
 
   HttpResponse<String> get(LocalDate start, LocalDate end, String filter, int size) {
