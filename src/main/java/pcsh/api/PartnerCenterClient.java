@@ -30,7 +30,8 @@ import pcsh.session.Redactor;
  * new {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}.
  * Reads are retried by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId
  * each time), and a read that got 401 is repeated once the credentials were refreshed; a write is
- * never repeated blindly.
+ * never repeated blindly. (At 300 lines: one short method per documented endpoint besides the
+ * assembly, and the endpoints belong together.)
  */
 public final class PartnerCenterClient {
 

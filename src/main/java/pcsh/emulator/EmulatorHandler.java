@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * The protocol around the resources: common headers (spec 2), bearer check, the MFA rule (15) when
  * on, routing, ApiFault errors (9) and the injected {@link Faults}, which only {@code /v1/...}
  * requests meet. Microsoft Graph's {@code /v1.0/...} paths go to {@link GraphRoutes}, with Graph's
- * own headers and envelope.
+ * own headers and envelope. (Past 300 lines: each rule is a short step of the one request path, in
+ * the order the service applies them.)
  */
 final class EmulatorHandler implements HttpHandler {
 

@@ -18,7 +18,8 @@ import pcsh.output.Text;
 /**
  * The one place that turns a failure into what the user reads and the exit code: what failed and
  * why, the service's status, error code and description, the MS-CorrelationId and MS-RequestId
- * support asks for, and the next step. No stack traces.
+ * support asks for, and the next step. No stack traces. (Past 300 lines because it is the one
+ * place: every kind of failure has its message and next step here.)
  */
 public record ErrorReport(ExitCode exitCode, String text) {
 
