@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The Partner Center endpoints pcsh uses, as documented (paths under {@code /v1}). Every call also
  * carries the headers added by {@link PartnerCenterClient}'s interceptor. Errors arrive as {@link
- * PartnerCenterException}. The audit endpoint is declared in {@link AuditApi}.
+ * PartnerCenterException}. The audit endpoint is declared in {@link AuditApi}, the customer's other
+ * resources in {@link ResourceApi}.
  */
-interface PartnerCenterApi extends AuditApi {
+interface PartnerCenterApi extends AuditApi, ResourceApi {
 
   /** First page; {@code size} and {@code filter} (URL-encoded JSON) are left out when null. */
   @RequestLine("GET /v1/customers?size={size}&filter={filter}")

@@ -82,6 +82,9 @@ __pcsh_values() {
         index(tolower($2), p) == 1 && $2 != "" { print $2 "\t" $3 }
         index(tolower($3), p) == 1 && $3 != "" { print $3 "\t" $2 }
         p != "" && index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/customers.tsv" ;;
+    subscription-ids)
+      [ -r "$home/completion/subscriptions.tsv" ] && awk -F '\t' -v p="$4" \
+        'index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/subscriptions.tsv" ;;
     codes)
       [ -r "$home/completion/codes.tsv" ] && awk -F '\t' -v p="$4" \
         'index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/codes.tsv" ;;

@@ -1,0 +1,70 @@
+package pcsh.shell;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pcsh.api.PartnerCenterException;
+
+/**
+ * {@link ErrorReport}'s part for Partner Center error codes whose meaning the code (and the path)
+ * tells: what is missing, in words, and the next step (spec 17, 18).
+ */
+final class ServiceErrors {
+
+  /** What an error means and what to do. */
+  record Known(String meaning, String next) {}
+
+  private static final Pattern CUSTOMER =
+      Pattern.compile(
+          "(?i)/v1/customers/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+  private ServiceErrors() {}
+
+  static Optional<Known> known(PartnerCenterException p) {
+    String code = p.errorCode().map(String::strip).orElse("");
+    String url = p.url() == null ? "" : p.url();
+    return switch (code) {
+      case "20002" ->
+          Optional.of(
+              new Known(
+                  "Partner Center has no relationship between the partner and "
+                      + customer(url)
+                      + " (error 20002), so the signed-in partner cannot read or change it.",
+                  "check that this customer is one of yours (`customers list --name <prefix>`); a"
+                      + " customer of another partner, or one whose reseller relationship ended,"
+                      + " cannot be read."));
+      case "1002" ->
+          url.toLowerCase(java.util.Locale.ROOT).endsWith("/relationships")
+              ? Optional.of(
+                  new Known(
+                      "Authorization Failed (error 1002): on relationships this usually means the"
+                          + " signed-in partner is not an indirect provider or indirect reseller,"
+                          + " so it has no indirect relationships to list.",
+                      "a direct-bill partner has none; check the partner's type in Partner Center"
+                          + " (Account settings > Partner profile)."))
+              : Optional.empty();
+      case "20003" ->
+          Optional.of(
+              new Known(
+                  "no such subscription for this customer (error 20003).",
+                  "`subscriptions list` lists the customer's subscriptions and their ids."));
+      case "60002" ->
+          Optional.of(
+              new Known(
+                  "no such user in the customer's tenant (error 60002).",
+                  "`users list` lists the customer's users and their ids."));
+      case "60003" ->
+          Optional.of(
+              new Known(
+                  "no such tenant (error 60003).",
+                  "check the customer id: `customers list --name <prefix>` finds it."));
+      default -> Optional.empty();
+    };
+  }
+
+  /** "customer <id>" from the request's path, or "this customer". */
+  private static String customer(String url) {
+    Matcher m = CUSTOMER.matcher(url);
+    return m.find() ? "customer " + m.group(1) : "this customer";
+  }
+}
