@@ -80,7 +80,11 @@ public final class Emulator implements AutoCloseable {
             : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
     EmulatorHandler handler =
         new EmulatorHandler(
-            resources, faults, rateLimit, new GraphRoutes(clock, faults), config.requireMfa());
+            Routes.of(resources),
+            faults,
+            rateLimit,
+            new GraphRoutes(clock, faults),
+            config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
     // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value

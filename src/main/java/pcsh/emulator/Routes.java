@@ -1,0 +1,40 @@
+package pcsh.emulator;
+
+import static pcsh.emulator.RouteTable.Access.APP_AND_USER;
+import static pcsh.emulator.RouteTable.Access.USER_ONLY;
+
+/**
+ * Every Partner Center route the emulator serves, with who may call it (spec 4, 6, 7, 8, 14): the
+ * one table {@link EmulatorHandler} dispatches through. Literal routes come before variable ones of
+ * the same shape.
+ */
+final class Routes {
+
+  private Routes() {}
+
+  static RouteTable of(Resources resources) {
+    return new RouteTable()
+        .get("/v1/auditrecords", APP_AND_USER, c -> resources.auditRecords(c.request()))
+        .get("/v1/customers", APP_AND_USER, c -> resources.listCustomers(c.request()))
+        .get("/v1/customers/all/validations", APP_AND_USER, c -> resources.validationCodes())
+        .get("/v1/customers/{id}", APP_AND_USER, c -> resources.customer(c.var("id")))
+        .get(
+            "/v1/customers/{id}/qualification",
+            APP_AND_USER,
+            c -> resources.legacyQualification(c.var("id")))
+        .add(
+            "PUT",
+            "/v1/customers/{id}/qualification",
+            USER_ONLY,
+            c -> resources.updateLegacyQualification(c.var("id"), c.request()))
+        .get(
+            "/v1/customers/{id}/qualifications",
+            APP_AND_USER,
+            c -> resources.qualifications(c.var("id")))
+        .add(
+            "POST",
+            "/v1/customers/{id}/qualifications",
+            USER_ONLY,
+            c -> resources.createQualification(c.var("id"), c.request()));
+  }
+}
