@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -78,12 +79,14 @@ public final class Emulator implements AutoCloseable {
         config.rateLimit() == 0
             ? null
             : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    List<GdapSeed.Entry> gdap = GdapSeed.relationships(clock.instant());
+    CustomerReads customers = new CustomerReads(directory, new GdapRoles(gdap), clock);
     EmulatorHandler handler =
         new EmulatorHandler(
-            Routes.of(resources),
+            Routes.of(resources, customers),
             faults,
             rateLimit,
-            new GraphRoutes(clock, faults),
+            new GraphRoutes(gdap, faults),
             config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms

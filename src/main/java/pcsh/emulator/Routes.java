@@ -12,12 +12,12 @@ final class Routes {
 
   private Routes() {}
 
-  static RouteTable of(Resources resources) {
+  static RouteTable of(Resources resources, CustomerReads customers) {
     return new RouteTable()
         .get("/v1/auditrecords", APP_AND_USER, c -> resources.auditRecords(c.request()))
         .get("/v1/customers", APP_AND_USER, c -> resources.listCustomers(c.request()))
         .get("/v1/customers/all/validations", APP_AND_USER, c -> resources.validationCodes())
-        .get("/v1/customers/{id}", APP_AND_USER, c -> resources.customer(c.var("id")))
+        .get("/v1/customers/{id}", APP_AND_USER, c -> customers.customer(c.var("id")))
         .get(
             "/v1/customers/{id}/qualification",
             APP_AND_USER,
@@ -35,6 +35,28 @@ final class Routes {
             "POST",
             "/v1/customers/{id}/qualifications",
             USER_ONLY,
-            c -> resources.createQualification(c.var("id"), c.request()));
+            c -> resources.createQualification(c.var("id"), c.request()))
+        .get(
+            "/v1/customers/{id}/profiles/company",
+            USER_ONLY,
+            c -> customers.companyProfile(c.var("id")))
+        .get(
+            "/v1/customers/{id}/profiles/billing",
+            APP_AND_USER,
+            c -> customers.billingProfile(c.var("id")))
+        .get(
+            "/v1/customers/{id}/relationships",
+            USER_ONLY,
+            c -> customers.relationships(c.var("id")))
+        .get(
+            "/v1/relationships",
+            USER_ONLY,
+            c -> IndirectPartners.ofPartner(c.query("relationship_type")))
+        .get(
+            "/v1/customers/{id}/validationStatus",
+            USER_ONLY,
+            c -> customers.accountStatus(c.var("id"), c.query("type")))
+        .get("/v1/profiles/organization", USER_ONLY, c -> PartnerProfiles.organization())
+        .get("/v1/profiles/mpn", USER_ONLY, c -> PartnerProfiles.mpn(c.query("mpnId")));
   }
 }

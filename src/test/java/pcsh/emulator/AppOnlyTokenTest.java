@@ -36,6 +36,11 @@ class AppOnlyTokenTest {
   }
 
   static HttpResponse<String> send(String method, String path, String body, String token) {
+    return send(http, method, path, body, token);
+  }
+
+  static HttpResponse<String> send(
+      Http http, String method, String path, String body, String token) {
     return Http.send(
         http.request(path)
             .setHeader("Authorization", "Bearer " + token)
