@@ -75,19 +75,18 @@ public final class Emulator implements AutoCloseable {
     Resources resources =
         new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
     FaultInjector faults = new FaultInjector(config.faults());
-    RateLimit rateLimit =
-        config.rateLimit() == 0
-            ? null
-            : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    RateLimits rateLimits =
+        new RateLimits(config.rateLimit(), config.rateBurst(), System::nanoTime);
     List<GdapSeed.Entry> gdap = GdapSeed.relationships(clock.instant());
-    CustomerReads customers = new CustomerReads(directory, new GdapRoles(gdap), clock);
+    GdapRoles roles = new GdapRoles(gdap);
+    RouteTable routes =
+        Routes.of(
+            resources,
+            new CustomerReads(directory, roles, clock),
+            new SubscriptionReads(directory, roles, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
-            Routes.of(resources, customers),
-            faults,
-            rateLimit,
-            new GraphRoutes(gdap, faults),
-            config.requireMfa());
+            routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
     // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value

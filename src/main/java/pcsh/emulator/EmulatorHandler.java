@@ -34,26 +34,26 @@ final class EmulatorHandler implements HttpHandler {
   private final RouteTable routes;
   private final FaultInjector faults;
   private final AtomicLong requests = new AtomicLong();
-  private final RateLimit rateLimit;
+  private final RateLimits rateLimits;
   private final GraphRoutes graph;
   private final boolean requireMfa;
 
   EmulatorHandler(
       RouteTable routes,
       FaultInjector faults,
-      RateLimit rateLimit,
+      RateLimits rateLimits,
       GraphRoutes graph,
       boolean requireMfa) {
     this.routes = routes;
     this.faults = faults;
-    this.rateLimit = rateLimit;
+    this.rateLimits = rateLimits;
     this.graph = graph;
     this.requireMfa = requireMfa;
   }
 
   /** Requests refused with 429 by the rate limit (not the injected throttling). */
   long throttledCount() {
-    return rateLimit == null ? 0 : rateLimit.refused();
+    return rateLimits.refused();
   }
 
   long requestCount() {
@@ -79,9 +79,7 @@ final class EmulatorHandler implements HttpHandler {
         return;
       }
       boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
-      boolean customers =
-          api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
-      int retryAfter = customers && rateLimit != null ? rateLimit.take() : 0;
+      int retryAfter = rateLimits.take(segments);
       FaultInjector.Plan plan = api && retryAfter == 0 ? faults.next() : null;
       if (plan != null && !plan.delay().isZero()) {
         sleep(plan.delay());

@@ -12,7 +12,8 @@ final class Routes {
 
   private Routes() {}
 
-  static RouteTable of(Resources resources, CustomerReads customers) {
+  static RouteTable of(
+      Resources resources, CustomerReads customers, SubscriptionReads subscriptions) {
     return new RouteTable()
         .get("/v1/auditrecords", APP_AND_USER, c -> resources.auditRecords(c.request()))
         .get("/v1/customers", APP_AND_USER, c -> resources.listCustomers(c.request()))
@@ -56,6 +57,18 @@ final class Routes {
             "/v1/customers/{id}/validationStatus",
             USER_ONLY,
             c -> customers.accountStatus(c.var("id"), c.query("type")))
+        .get(
+            "/v1/customers/{id}/subscriptions",
+            APP_AND_USER,
+            c -> subscriptions.list(c.var("id"), c))
+        .get(
+            "/v1/customers/{id}/subscriptions/{subscription}",
+            APP_AND_USER,
+            c -> subscriptions.one(c.var("id"), c.var("subscription")))
+        .get(
+            "/v1/customers/{id}/subscribedskus",
+            USER_ONLY,
+            c -> subscriptions.subscribedSkus(c.var("id"), c))
         .get("/v1/profiles/organization", USER_ONLY, c -> PartnerProfiles.organization())
         .get("/v1/profiles/mpn", USER_ONLY, c -> PartnerProfiles.mpn(c.query("mpnId")));
   }

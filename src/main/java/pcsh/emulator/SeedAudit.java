@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit history a new emulator starts with, so a first `audit list` shows something real: 33
+ * The audit history a new emulator starts with, so a first `audit list` shows something real: 34
  * records over the last 60 days, dated back from the start of the current UTC day (the same all
  * day), across several operation types and statuses, with and without customer or user, old and new
  * values as JSON, bare strings or null. Among them the GCC set on Tailspin County Government by the
@@ -54,6 +54,7 @@ final class SeedAudit {
       21 16:05:00 | tailspin | admin | native | customer_user | add_customer_user | succeeded | - | {"UserPrincipalName":"clerk@tailspincounty.onmicrosoft.com"}
       19 10:10:10 | fabrikam | - | fulfillment | order | update_order | progress | {"Status":"pending"} | {"Status":"processing"}
       17 12:30:00 | woodgrove | admin | native | granular_admin_relationship | update_granular_admin_relationship | decline | {"Duration":"P730D"} | {"Duration":"P365D"}
+      16 10:20:00 | northwind | admin | native | subscription | update_subscription | succeeded | {"Status":"active"} | {"Status":"suspended"}
       15 08:50:00 | contoso-health | admin | native | customer_user | reset_customer_user_password | succeeded | - | -
       13 15:15:15 | litware | helpdesk | native | license | update_customer_user_licenses | succeeded | STANDARDPACK | ENTERPRISEPACK
       11 09:25:00 | adatum | admin | native | customer | update_customer_billing_profile | succeeded | {"Culture":"en-US"} | {"Culture":"en-GB"}
@@ -85,6 +86,14 @@ final class SeedAudit {
           "fulfillment", "FulfillmentService",
           "sync", "Contoso Billing Sync",
           "app-id", "7a4c2d9e-3f1b-4c8a-9e6d-1b2c3d4e5f60");
+
+  /** The short name the seed tables use for a named customer ("" for any other). */
+  static String keyOf(String customerId) {
+    for (Map.Entry<String, String> e : NAMES.entrySet()) {
+      if (e.getValue().equals(customerId)) return e.getKey();
+    }
+    return "";
+  }
 
   private record Row(
       int daysAgo,

@@ -86,6 +86,8 @@ class ProfilesTest extends ReadsFixture {
         new String[] {
           NOT_A_CUSTOMER,
           NOT_A_CUSTOMER + "/profiles/company",
+          NOT_A_CUSTOMER + "/subscriptions",
+          NOT_A_CUSTOMER + "/subscribedskus",
           NOT_A_CUSTOMER + "/validationStatus?type=account"
         }) {
       HttpResponse<String> r = http.get(path);
