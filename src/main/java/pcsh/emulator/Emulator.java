@@ -83,7 +83,8 @@ public final class Emulator implements AutoCloseable {
         Routes.of(
             resources,
             new CustomerReads(directory, roles, clock),
-            new SubscriptionReads(directory, roles, clock));
+            new SubscriptionReads(directory, roles, clock),
+            new UserReads(directory, roles, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
             routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());

@@ -13,7 +13,10 @@ final class Routes {
   private Routes() {}
 
   static RouteTable of(
-      Resources resources, CustomerReads customers, SubscriptionReads subscriptions) {
+      Resources resources,
+      CustomerReads customers,
+      SubscriptionReads subscriptions,
+      UserReads users) {
     return new RouteTable()
         .get("/v1/auditrecords", APP_AND_USER, c -> resources.auditRecords(c.request()))
         .get("/v1/customers", APP_AND_USER, c -> resources.listCustomers(c.request()))
@@ -69,6 +72,15 @@ final class Routes {
             "/v1/customers/{id}/subscribedskus",
             USER_ONLY,
             c -> subscriptions.subscribedSkus(c.var("id"), c))
+        .get("/v1/customers/{id}/users", USER_ONLY, c -> users.list(c.var("id"), c.request()))
+        .get(
+            "/v1/customers/{id}/users/{user}",
+            USER_ONLY,
+            c -> users.one(c.var("id"), c.var("user")))
+        .get(
+            "/v1/customers/{id}/users/{user}/directoryroles",
+            USER_ONLY,
+            c -> users.directoryRoles(c.var("id"), c.var("user")))
         .get("/v1/profiles/organization", USER_ONLY, c -> PartnerProfiles.organization())
         .get("/v1/profiles/mpn", USER_ONLY, c -> PartnerProfiles.mpn(c.query("mpnId")));
   }

@@ -45,7 +45,6 @@ final class SeedAudit {
       38 11:11:11 | contoso-health | helpdesk | native | customer | update_customer_qualification | failed | Q(None) | Q(Education)
       37 09:00:00 | northwind | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LH18:0001","Quantity":5}]}
       35 16:20:00 | contoso-ltd | - | fulfillment | subscription | update_subscription | succeeded | {"Status":"active"} | {"Status":"suspended"}
-      33 10:30:00 | fabrikam | helpdesk | native | customer_user | delete_customer_user | succeeded | {"UserPrincipalName":"teacher9@fabrikamschools.onmicrosoft.com"} | -
       31 13:45:00 | woodgrove | admin | native | license | update_customer_user_licenses | failed | ENTERPRISEPACK | ENTERPRISEPREMIUM
       29 08:15:00 | litware | admin | native | customer | update_customer_billing_profile | succeeded | {"FirstName":"Ana"} | {"FirstName":"Ana Maria"}
       27 14:00:00 | adatum | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LF8Q:0001","Quantity":300}]}
@@ -57,6 +56,7 @@ final class SeedAudit {
       16 10:20:00 | northwind | admin | native | subscription | update_subscription | succeeded | {"Status":"active"} | {"Status":"suspended"}
       15 08:50:00 | contoso-health | admin | native | customer_user | reset_customer_user_password | succeeded | - | -
       13 15:15:15 | litware | helpdesk | native | license | update_customer_user_licenses | succeeded | STANDARDPACK | ENTERPRISEPACK
+      12 10:30:00 | fabrikam | helpdesk | native | customer_user | delete_customer_user | succeeded | {"UserPrincipalName":"teacher9@fabrikamschools.onmicrosoft.com"} | -
       11 09:25:00 | adatum | admin | native | customer | update_customer_billing_profile | succeeded | {"Culture":"en-US"} | {"Culture":"en-GB"}
       9 13:00:00 | northwind | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LH0R:0002","Quantity":2}]}
       7 10:45:00 | contoso-ltd | ops | sync | subscription | update_subscription | succeeded | {"AutoRenewEnabled":true} | {"AutoRenewEnabled":false}

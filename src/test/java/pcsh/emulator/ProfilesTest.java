@@ -88,6 +88,8 @@ class ProfilesTest extends ReadsFixture {
           NOT_A_CUSTOMER + "/profiles/company",
           NOT_A_CUSTOMER + "/subscriptions",
           NOT_A_CUSTOMER + "/subscribedskus",
+          NOT_A_CUSTOMER + "/users",
+          NOT_A_CUSTOMER + "/relationships",
           NOT_A_CUSTOMER + "/validationStatus?type=account"
         }) {
       HttpResponse<String> r = http.get(path);
