@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -74,13 +75,19 @@ public final class Emulator implements AutoCloseable {
     Resources resources =
         new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
     FaultInjector faults = new FaultInjector(config.faults());
-    RateLimit rateLimit =
-        config.rateLimit() == 0
-            ? null
-            : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    RateLimits rateLimits =
+        new RateLimits(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    List<GdapSeed.Entry> gdap = GdapSeed.relationships(clock.instant());
+    GdapRoles roles = new GdapRoles(gdap);
+    RouteTable routes =
+        Routes.of(
+            resources,
+            new CustomerReads(directory, roles, clock),
+            new SubscriptionReads(directory, roles, clock),
+            new UserReads(directory, roles, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
-            resources, faults, rateLimit, new GraphRoutes(clock, faults), config.requireMfa());
+            routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
     // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value
