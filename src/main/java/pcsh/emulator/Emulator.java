@@ -84,7 +84,8 @@ public final class Emulator implements AutoCloseable {
             resources,
             new CustomerReads(directory, roles, clock),
             new SubscriptionReads(directory, roles, clock),
-            new UserReads(directory, roles, clock));
+            new UserReads(directory, roles, clock),
+            new ServiceRequests(directory, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
             routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());
