@@ -4,9 +4,9 @@ import static pcsh.emulator.RouteTable.Access.APP_AND_USER;
 import static pcsh.emulator.RouteTable.Access.USER_ONLY;
 
 /**
- * Every Partner Center route the emulator serves, with who may call it (spec 4, 6, 7, 8, 14): the
- * one table {@link EmulatorHandler} dispatches through. Literal routes come before variable ones of
- * the same shape.
+ * Every Partner Center route the emulator serves, with who may call it (spec 4, 6, 7, 8, 14,
+ * 17-22): the one table {@link EmulatorHandler} dispatches through. Literal routes come before
+ * variable ones of the same shape.
  */
 final class Routes {
 
