@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * indirect resellers, subscriptions, licences, users, account status, service requests; the routes
  * are listed in {@link Routes}), and Microsoft Graph's GDAP reads under {@code /v1.0/}, served over
  * HTTP on the loopback address only. Any non-empty bearer token is taken as the demo partner (with
- * {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA). With a state directory,
- * several emulators (also in other processes) share one state file.
+ * {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA); App+User-only routes
+ * refuse an app-only one. With a state directory, several emulators (also in other processes) share
+ * one state file.
  */
 public final class Emulator implements AutoCloseable {
 
