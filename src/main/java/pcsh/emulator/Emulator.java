@@ -18,11 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Partner Center for demos and tests: the customer, qualification and validation-code
- * endpoints of {@code partner-center-api.md}, and Microsoft Graph's GDAP reads under {@code
- * /v1.0/}, served over HTTP on the loopback address only. Any non-empty bearer token is taken as
- * the demo partner (with {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA).
- * With a state directory, several emulators (also in other processes) share one state file.
+ * A local Partner Center for demos and tests: the customer, qualification, validation-code and
+ * audit endpoints of {@code partner-center-api.md}, the customer's other resources (profiles,
+ * indirect resellers, subscriptions, licences, users, account status, service requests; the routes
+ * are listed in {@link Routes}), and Microsoft Graph's GDAP reads under {@code /v1.0/}, served over
+ * HTTP on the loopback address only. Any non-empty bearer token is taken as the demo partner (with
+ * {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA); App+User-only routes
+ * refuse an app-only one. With a state directory, several emulators (also in other processes) share
+ * one state file.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -84,7 +87,8 @@ public final class Emulator implements AutoCloseable {
             resources,
             new CustomerReads(directory, roles, clock),
             new SubscriptionReads(directory, roles, clock),
-            new UserReads(directory, roles, clock));
+            new UserReads(directory, roles, clock),
+            new ServiceRequests(directory, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
             routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());

@@ -2,18 +2,20 @@ package pcsh.emulator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The Partner Center routes in one place: a path pattern ({@code /v1/customers/{id}/users}, literal
  * segments matched in any letter case, {@code {name}} matching any one segment), its methods, and
- * for each method who may call it and what answers. The first pattern that matches wins, so a
- * literal route is added before a variable one of the same shape. An unknown path is 404 with an
- * ApiFault (code 1000), a method the pattern lacks 405 with {@code Allow}, and an App+User-only
- * endpoint refuses an app-only token with 403 (spec 17) before its handler runs.
+ * for each method who may call it and what answers. The first pattern that matches and has the
+ * request's method wins, so a literal route is added before a variable one of the same shape. An
+ * unknown path is 404 with an ApiFault (code 1000), a method the pattern lacks 405 with {@code
+ * Allow}, and an App+User-only endpoint refuses an app-only token with 403 (spec 17) before its
+ * handler runs.
  */
 final class RouteTable {
 
@@ -79,28 +81,36 @@ final class RouteTable {
   }
 
   ApiResponse dispatch(ApiRequest r, BearerClaims token) {
+    Set<String> allowed = new LinkedHashSet<>();
+    boolean matched = false;
     for (Route route : routes) {
       Map<String, String> vars = match(route.pattern(), r.segments());
       if (vars == null) continue;
+      matched = true;
       Endpoint endpoint = route.methods().get(r.method());
       if (endpoint == null) {
-        String allow =
-            route.methods().entrySet().stream()
-                .filter(e -> !e.getValue().retired())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.joining(", "));
-        return ApiResponse.fault(
-            405,
-            800002,
-            "Method " + r.method() + " is not allowed on " + r.path() + "; allowed: " + allow + ".",
-            Map.of("Allow", allow));
+        route
+            .methods()
+            .forEach(
+                (method, e) -> {
+                  if (!e.retired()) allowed.add(method);
+                });
+        continue;
       }
       if (endpoint.access() == Access.USER_ONLY && token.appOnly()) {
         throw appOnlyRefused();
       }
       return endpoint.handler().handle(new Call(r, vars, token));
     }
-    throw new ApiException(404, 1000, "Resource not found: " + r.path());
+    if (!matched) {
+      throw new ApiException(404, 1000, "Resource not found: " + r.path());
+    }
+    String allow = String.join(", ", allowed);
+    return ApiResponse.fault(
+        405,
+        800002,
+        "Method " + r.method() + " is not allowed on " + r.path() + "; allowed: " + allow + ".",
+        Map.of("Allow", allow));
   }
 
   /**

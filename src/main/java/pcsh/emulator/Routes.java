@@ -4,9 +4,9 @@ import static pcsh.emulator.RouteTable.Access.APP_AND_USER;
 import static pcsh.emulator.RouteTable.Access.USER_ONLY;
 
 /**
- * Every Partner Center route the emulator serves, with who may call it (spec 4, 6, 7, 8, 14): the
- * one table {@link EmulatorHandler} dispatches through. Literal routes come before variable ones of
- * the same shape.
+ * Every Partner Center route the emulator serves, with who may call it (spec 4, 6, 7, 8, 14,
+ * 17-22): the one table {@link EmulatorHandler} dispatches through. Literal routes come before
+ * variable ones of the same shape.
  */
 final class Routes {
 
@@ -16,7 +16,8 @@ final class Routes {
       Resources resources,
       CustomerReads customers,
       SubscriptionReads subscriptions,
-      UserReads users) {
+      UserReads users,
+      ServiceRequests requests) {
     return new RouteTable()
         .get("/v1/auditrecords", APP_AND_USER, c -> resources.auditRecords(c.request()))
         .get("/v1/customers", APP_AND_USER, c -> resources.listCustomers(c.request()))
@@ -81,6 +82,14 @@ final class Routes {
             "/v1/customers/{id}/users/{user}/directoryroles",
             USER_ONLY,
             c -> users.directoryRoles(c.var("id"), c.var("user")))
+        .get("/v1/servicerequests", USER_ONLY, c -> requests.partnerList(c.request()))
+        .retired("GET", "/v1/servicerequests/supporttopics", c -> ServiceRequests.retired())
+        .get("/v1/servicerequests/{id}", USER_ONLY, c -> requests.one(c.var("id")))
+        .retired("POST", "/v1/servicerequests/{locale}", c -> ServiceRequests.retired())
+        .get(
+            "/v1/customers/{id}/servicerequests",
+            USER_ONLY,
+            c -> requests.customerList(c.var("id"), c.request()))
         .get("/v1/profiles/organization", USER_ONLY, c -> PartnerProfiles.organization())
         .get("/v1/profiles/mpn", USER_ONLY, c -> PartnerProfiles.mpn(c.query("mpnId")));
   }

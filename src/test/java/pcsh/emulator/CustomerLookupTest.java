@@ -94,8 +94,7 @@ class CustomerLookupTest {
   @Test
   void anUnknownRouteIsNotFoundWith1000() {
     assertThat(Http.fault(http.get("/v1/invoices"))).isEqualTo("404/1000");
-    assertThat(
-            Http.fault(http.get("/v1/customers/" + SeedCustomers.FABRIKAM_ID + "/subscriptions")))
+    assertThat(Http.fault(http.get("/v1/customers/" + SeedCustomers.FABRIKAM_ID + "/orders")))
         .isEqualTo("404/1000");
   }
 
