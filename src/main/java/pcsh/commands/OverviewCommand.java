@@ -89,6 +89,6 @@ public class OverviewCommand {
   }
 
   static String name(Resource customer) {
-    return PictureViews.first(customer, "companyName");
+    return customer.text("companyProfile", "companyName");
   }
 }

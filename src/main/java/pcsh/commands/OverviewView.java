@@ -132,7 +132,7 @@ final class OverviewView {
                 + " ("
                 + orDash(sku.text("consumedUnits"))
                 + " of "
-                + orDash(PictureViews.first(sku, "activeUnits", "totalUnits"))
+                + orDash(PictureViews.first(sku, "totalUnits", "activeUnits"))
                 + " consumed)");
       }
       out.add(

@@ -227,15 +227,17 @@ public final class Overview {
   }
 
   /**
-   * {@code over} when more units are consumed than are active, {@code near} at 90% or more, {@code
-   * warning} when units are in their warning period; null otherwise.
+   * {@code over} when more units are consumed than there are ({@code totalUnits}, else {@code
+   * activeUnits}), {@code warning} when units are in their grace period ({@code warningUnits}),
+   * {@code near} at 90% of them or more; null otherwise. (The service documents the units, not a
+   * limit: this reading is pcsh's.)
    */
   public static String limitState(Resource sku) {
     long consumed = sku.number("consumedUnits").orElse(0L);
-    long active = sku.number("activeUnits").or(() -> sku.number("totalUnits")).orElse(0L);
-    if (consumed > active) return "over";
-    if (active > 0 && consumed * 10 >= active * 9) return "near";
+    long total = sku.number("totalUnits").or(() -> sku.number("activeUnits")).orElse(0L);
+    if (consumed > total) return "over";
     if (sku.number("warningUnits").orElse(0L) > 0) return "warning";
+    if (total > 0 && consumed * 10 >= total * 9) return "near";
     return null;
   }
 

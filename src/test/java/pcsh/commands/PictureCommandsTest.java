@@ -310,6 +310,35 @@ class PictureCommandsTest {
             });
   }
 
+  @Test
+  void serviceRequestsOfThePartnerAndOfACustomerWithTheirIntegerEnumsNamed() throws Exception {
+    String all = fixture.serviceRequests().list(null, null, null, null, null);
+    assertThat(all.lines().skip(1)).hasSize(5);
+    assertThat(all).contains("attention_needed", "minimal", "critical", "closed");
+
+    String open = fixture.serviceRequests().list(NORTHWIND, "OPEN", null, null, null);
+    assertThat(open.lines().skip(1))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("615112491169011", "moderate", "open"));
+    JsonNode json =
+        JSON.readTree(fixture.serviceRequests().list(NORTHWIND, null, null, "json", null));
+    assertThat(json).hasSize(2);
+    assertThat(json.get(0).path("status").isInt()).isTrue(); // as the list sent it
+
+    String shown = fixture.serviceRequests().show("615112491169011", null, null);
+    assertThat(shown)
+        .contains("Title:            Users cannot activate Microsoft 365 Apps")
+        .contains("Status:           open")
+        .contains("Notes:")
+        .contains("activation troubleshooter");
+    assertThat(paths())
+        .containsExactly(
+            "/v1/servicerequests?offset=0&size=100",
+            "/v1/customers/" + NORTHWIND + "/servicerequests?offset=0&size=100",
+            "/v1/customers/" + NORTHWIND + "/servicerequests?offset=0&size=100",
+            "/v1/servicerequests/615112491169011");
+  }
+
   private CommandsFixture appOnlyFixture() throws Exception {
     // an unsigned JWT of a client-credentials token: application roles, no delegated scope
     String payload =
