@@ -91,9 +91,19 @@ final class OverviewView {
                 .orElse("none in the audit log's last 30 days")
           });
     } else if (d instanceof Overview.Gdap g) {
+      List<RelationshipView> all = g.access().relationships();
+      long active = all.stream().filter(x -> "active".equalsIgnoreCase(x.status())).count();
       out.add(
           new String[] {
-            label, (g.access().verdict().ok() ? "OK: " : "WARN: ") + g.access().verdict().text()
+            label,
+            active
+                + " active of "
+                + all.size()
+                + " relationship"
+                + (all.size() == 1 ? "" : "s")
+                + "; for GCC "
+                + (g.access().verdict().ok() ? "OK: " : "WARN: ")
+                + g.access().verdict().text()
           });
       out.add(
           new String[] {

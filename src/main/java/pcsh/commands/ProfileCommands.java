@@ -108,7 +108,7 @@ public class ProfileCommands {
                 .toList()));
     Resource billingAddress = new Resource(billing.node("defaultAddress"));
     field(b, "  Address", PictureViews.address(billingAddress));
-    field(b, "  Address contact", PictureViews.person(billingAddress));
+    field(b, "  Addressed to", PictureViews.person(billingAddress));
     return b.toString().stripTrailing();
   }
 

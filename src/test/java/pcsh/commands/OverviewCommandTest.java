@@ -69,7 +69,7 @@ class OverviewCommandTest {
           .contains("Company           Northwind Traders, northwindtraders.onmicrosoft.com")
           .contains("Account status    Allowed")
           .contains("Qualification     ")
-          .contains("GDAP              WARN: ")
+          .contains("GDAP              1 active of 1 relationship; for GCC WARN: ")
           .contains("Nearest expiry    ")
           .contains("Subscriptions     ")
           .contains(" expired", " disabled", " suspended")
