@@ -58,7 +58,16 @@ final class ServiceErrors {
               new Known(
                   "no such tenant (error 60003).",
                   "check the customer id: `customers list --name <prefix>` finds it."));
-      default -> Optional.empty();
+      default ->
+          p.status() == 404
+                  && url.toLowerCase(java.util.Locale.ROOT).matches(".*/v1/servicerequests/[^/]+")
+              ? Optional.of(
+                  new Known(
+                      "no such service request"
+                          + p.errorCode().map(c -> " (error " + c + ")").orElse("")
+                          + ".",
+                      "`service-requests list` lists the service requests and their ids."))
+              : Optional.empty();
     };
   }
 

@@ -103,7 +103,7 @@ final class Picture {
         if (i < runs - 1) Thread.sleep(SPACING.toMillis());
       }
       return new Bench.Row(
-          "picture: customer overview, Northwind, warm (8 parts, 10 requests)",
+          "picture: customer overview, Northwind, warm (8 parts at once)",
           Bench.stats(ms, "ms"),
           "<= 300 ms median");
     }
