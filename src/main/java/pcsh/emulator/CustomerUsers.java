@@ -79,7 +79,7 @@ final class CustomerUsers {
   }
 
   private String id(int i) {
-    return Offer.uuid("user-" + customer.id() + "-" + i).substring(0, 24) + "%012x".formatted(i);
+    return SeedIds.uuid("user-" + customer.id() + "-" + i).substring(0, 24) + "%012x".formatted(i);
   }
 
   private String localPart(int i) {

@@ -17,8 +17,8 @@ import java.util.UUID;
  * (active, Directory Readers given to a security group, and an expired older one), Northwind
  * (active, with roles GCC does not accept, one of them a role pcsh has no name for), Litware
  * (expired), Contoso Health (approvalPending), Fabrikam (active with License Administrator and
- * Directory Readers, assigned to no group), Contoso Ltd and the others (none). The same seed
- * decides which of the customer's directory data Partner Center's routes show ({@link GdapRoles}).
+ * Global Reader, assigned to no group), Contoso Ltd and the others (none). The same seed decides
+ * which of the customer's directory data Partner Center's routes show ({@link GdapRoles}).
  */
 final class GdapSeed {
 
@@ -123,7 +123,7 @@ final class GdapSeed {
             t.minus(days(30)),
             t.plus(days(700)),
             "P180D",
-            List.of(LICENSE_ADMINISTRATOR, DIRECTORY_READERS),
+            List.of(LICENSE_ADMINISTRATOR, GLOBAL_READER),
             List.of()));
     return List.copyOf(all);
   }

@@ -1,9 +1,6 @@
 package pcsh.emulator;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What a seeded subscription was bought from, and the licence (subscribed SKU) it gives. New
@@ -148,10 +145,6 @@ record Offer(
 
   /** The subscribed SKU's id: a GUID derived from the part number. */
   String subscribedSkuId() {
-    return uuid("sku-" + skuPartNumber);
-  }
-
-  static String uuid(String seed) {
-    return UUID.nameUUIDFromBytes(("pcsh-emulator-" + seed).getBytes(UTF_8)).toString();
+    return SeedIds.uuid("sku-" + skuPartNumber);
   }
 }

@@ -138,11 +138,11 @@ final class SeedSubscriptions {
   }
 
   private static String id(Customer c, int n) {
-    return Offer.uuid("subscription-" + c.id() + "-" + n);
+    return SeedIds.uuid("subscription-" + c.id() + "-" + n);
   }
 
   private static String orderId(Customer c, int n) {
-    return Offer.uuid("order-" + c.id() + "-" + n).replace("-", "").toLowerCase(Locale.ROOT);
+    return SeedIds.uuid("order-" + c.id() + "-" + n).replace("-", "").toLowerCase(Locale.ROOT);
   }
 
   private static Instant created(Customer c, int n, Instant day, int daysAgo) {

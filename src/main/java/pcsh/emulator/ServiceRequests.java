@@ -192,9 +192,9 @@ final class ServiceRequests {
       n.put("severity", SEVERITIES.indexOf(s.severity()));
       n.put("status", STATUSES.indexOf(s.status()));
     }
-    n.put("supportTopicId", Offer.uuid("support-topic-" + s.topic()));
+    n.put("supportTopicId", SeedIds.uuid("support-topic-" + s.topic()));
     n.put("supportTopicName", s.topic());
-    n.put("productId", Offer.uuid("support-product-" + s.product()));
+    n.put("productId", SeedIds.uuid("support-product-" + s.product()));
     n.put("productName", s.product());
     n.put("countryCode", "US");
     ObjectNode org = n.putObject("organization");
@@ -230,7 +230,7 @@ final class ServiceRequests {
 
   private static ObjectNode contact(String first, String last, String email) {
     ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("contactId", Offer.uuid("contact-" + email));
+    n.put("contactId", SeedIds.uuid("contact-" + email));
     n.put("firstName", first);
     n.put("lastName", last);
     n.put("email", email);

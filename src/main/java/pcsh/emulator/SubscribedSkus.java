@@ -68,7 +68,7 @@ final class SubscribedSkus {
             .addObject()
             .put("displayName", plan)
             .put("serviceName", plan)
-            .put("id", Offer.uuid("service-plan-" + plan))
+            .put("id", SeedIds.uuid("service-plan-" + plan))
             .put("capabilityStatus", capability)
             .put("targetType", "User");
       }

@@ -42,7 +42,7 @@ record Subscription(
     n.put("offerId", offer.offerId());
     n.put("offerName", offer.name());
     n.put("friendlyName", offer.name());
-    n.put("entitlementId", Offer.uuid("entitlement-" + id));
+    n.put("entitlementId", SeedIds.uuid("entitlement-" + id));
     if (!offer.legacy()) {
       n.putObject("productType")
           .put("id", "OnlineServicesNCE")
@@ -94,7 +94,7 @@ record Subscription(
     }
     n.set("links", links(customerId));
     ObjectNode attributes = n.putObject("attributes");
-    attributes.put("etag", "\"" + Offer.uuid("etag-" + id) + "\"");
+    attributes.put("etag", "\"" + SeedIds.uuid("etag-" + id) + "\"");
     attributes.put("objectType", "Subscription");
     return n;
   }

@@ -45,7 +45,7 @@ class CustomerLookupTest {
     assertThat(c.path("relationshipToPartner").asText()).isEqualTo("reseller");
     assertThat(c.path("allowDelegatedAccess").asBoolean()).isTrue();
     assertThat(c.path("customDomains").get(0).asText())
-        .as("Fabrikam's GDAP relationship has Directory Readers")
+        .as("Fabrikam's GDAP relationship has Global Reader")
         .isEqualTo("fabrikamschools.onmicrosoft.com");
     assertThat(c.path("links").path("self").path("uri").asText())
         .isEqualTo("/customers/" + SeedCustomers.FABRIKAM_ID);

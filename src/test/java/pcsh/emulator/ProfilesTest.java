@@ -48,14 +48,14 @@ class ProfilesTest extends ReadsFixture {
   }
 
   @Test
-  void directoryReadersShowCustomDomainsButNotTheAddressOrEmail() {
-    // Fabrikam's active relationship: License Administrator and Directory Readers
+  void aGlobalReaderWithoutAGccRoleAssignedStillShowsEverything() {
+    // Fabrikam's active relationship: License Administrator and Global Reader, in no group
     JsonNode customer = ok(FABRIKAM);
 
     assertThat(customer.path("customDomains").get(0).asText())
         .isEqualTo("fabrikamschools.onmicrosoft.com");
-    assertThat(customer.path("companyProfile").has("email")).isFalse();
-    assertThat(ok(FABRIKAM + "/profiles/company").has("address")).isFalse();
+    assertThat(customer.path("companyProfile").path("email").asText()).contains("@");
+    assertThat(ok(FABRIKAM + "/profiles/company").has("address")).isTrue();
   }
 
   @Test
