@@ -1,7 +1,6 @@
 package pcsh.commands;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -84,10 +83,7 @@ public class SubscriptionCommands {
       @Option(longNames = SharedOptions.OUTPUT) String output,
       @Option(longNames = SharedOptions.QUERY) String query) {
     OutputSpec format = Inputs.output(output, query, preference, settings);
-    String s =
-        status == null
-            ? null
-            : Values.choice("--status", status.toLowerCase(Locale.ROOT), SubscriptionStatus.KNOWN);
+    String s = status == null ? null : Values.choice("--status", status, SubscriptionStatus.KNOWN);
     if (order != null && mpnId != null) {
       throw Failure.usage(
           "--order and --mpn-id cannot be combined: Partner Center lists the subscriptions of an"

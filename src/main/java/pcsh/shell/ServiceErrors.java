@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import pcsh.api.PartnerCenterException;
 
 /**
- * {@link ErrorReport}'s part for Partner Center error codes whose meaning the code (and the path)
- * tells: what is missing, in words, and the next step (spec 17, 18).
+ * {@link ErrorReport}'s part for Partner Center error codes whose meaning the code (with its
+ * status, and the path) tells: what is missing, in words, and the next step (spec 17, 18). Only a
+ * 403 or a 404 is read this way.
  */
 final class ServiceErrors {
 
@@ -23,18 +24,21 @@ final class ServiceErrors {
   static Optional<Known> known(PartnerCenterException p) {
     String code = p.errorCode().map(String::strip).orElse("");
     String url = p.url() == null ? "" : p.url();
-    return switch (code) {
+    int status = p.status();
+    return switch (status == 403 || status == 404 ? code : "") {
       case "20002" ->
-          Optional.of(
-              new Known(
-                  "Partner Center has no relationship between the partner and "
-                      + customer(url)
-                      + " (error 20002), so the signed-in partner cannot read or change it.",
-                  "check that this customer is one of yours (`customers list --name <prefix>`); a"
-                      + " customer of another partner, or one whose reseller relationship ended,"
-                      + " cannot be read."));
+          status != 403
+              ? Optional.empty()
+              : Optional.of(
+                  new Known(
+                      "Partner Center has no relationship between the partner and "
+                          + customer(url)
+                          + " (error 20002), so the signed-in partner cannot read or change it.",
+                      "check that this customer is one of yours (`customers list --name <prefix>`); a"
+                          + " customer of another partner, or one whose reseller relationship ended,"
+                          + " cannot be read."));
       case "1002" ->
-          url.toLowerCase(java.util.Locale.ROOT).endsWith("/relationships")
+          status == 403 && url.toLowerCase(java.util.Locale.ROOT).endsWith("/relationships")
               ? Optional.of(
                   new Known(
                       "Authorization Failed (error 1002): on relationships this usually means the"
@@ -44,22 +48,21 @@ final class ServiceErrors {
                           + " (Account settings > Partner profile)."))
               : Optional.empty();
       case "20003" ->
-          Optional.of(
-              new Known(
-                  "no such subscription for this customer (error 20003).",
-                  "`subscriptions list` lists the customer's subscriptions and their ids."));
+          status != 404
+              ? Optional.empty()
+              : Optional.of(
+                  new Known(
+                      "no such subscription for this customer (error 20003).",
+                      "`subscriptions list` lists the customer's subscriptions and their ids."));
       case "60002" ->
-          Optional.of(
-              new Known(
-                  "no such user in the customer's tenant (error 60002).",
-                  "`users list` lists the customer's users and their ids."));
-      case "60003" ->
-          Optional.of(
-              new Known(
-                  "no such tenant (error 60003).",
-                  "check the customer id: `customers list --name <prefix>` finds it."));
+          status != 404
+              ? Optional.empty()
+              : Optional.of(
+                  new Known(
+                      "no such user in the customer's tenant (error 60002).",
+                      "`users list` lists the customer's users and their ids."));
       default ->
-          p.status() == 404
+          status == 404
                   && url.toLowerCase(java.util.Locale.ROOT).matches(".*/v1/servicerequests/[^/]+")
               ? Optional.of(
                   new Known(
