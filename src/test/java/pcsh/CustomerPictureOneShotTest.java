@@ -118,7 +118,9 @@ class CustomerPictureOneShotTest {
     Process p = pb.start();
     String out =
         new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS))
+        .as("bash ended (a hang guard of " + HangGuard.LIMIT + ", not a timing)")
+        .isTrue();
     return out.strip();
   }
 }
