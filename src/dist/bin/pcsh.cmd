@@ -6,7 +6,7 @@ rem It writes nothing where it is installed: on JDK 19 and newer the JVM keeps a
 rem %LOCALAPPDATA%\pcsh, one per version and JDK feature release, made on the first run and used from then on.
 rem The flags are those of the sh launcher beside it (bin/pcsh) and of the repository's ./pcsh: change them together.
 rem
-rem Arguments reach pcsh as cmd.exe passed them to this script (ArgumentRulesTest checks these rules):
+rem Arguments reach pcsh as cmd.exe passed them to this script (WindowsLauncherTest checks these rules):
 rem  - %* appears once, on the java line, and nowhere else: no %1..%9, no SHIFT, no CALL, no FOR over it, no SET of
 rem    it, so no second round of parsing can change an argument;
 rem  - delayed expansion is off, so a ! in an argument stays a ! (no !VAR! is ever expanded here);
