@@ -2,6 +2,7 @@ package pcsh.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -86,13 +87,27 @@ public record VersionInfo(
   static String installedIn(String install, String root) {
     if (install != null && !install.isBlank()) return install + " (release archive)";
     if (root != null && !root.isBlank()) return root + " (a clone, run by ./pcsh)";
-    try {
-      CodeSource source = VersionInfo.class.getProtectionDomain().getCodeSource();
-      if (source != null) return Path.of(source.getLocation().toURI()).toString();
-    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-      // a location that is no file (a nested jar's URL): unknown
+    CodeSource source = VersionInfo.class.getProtectionDomain().getCodeSource();
+    return source == null ? UNKNOWN : codeLocation(source.getLocation().toString());
+  }
+
+  /**
+   * The file a code source URL names: a directory or jar ({@code file:}), or the fat jar holding a
+   * nested one ({@code jar:nested:/path/pcsh.jar/!BOOT-INF/classes/!/}, Spring Boot's loader).
+   */
+  static String codeLocation(String url) {
+    String u = url.startsWith("jar:") ? url.substring("jar:".length()) : url;
+    if (u.startsWith("nested:")) {
+      u = "file:" + u.substring("nested:".length());
+      int nested = u.indexOf("/!");
+      if (nested >= 0) u = u.substring(0, nested);
     }
-    return UNKNOWN;
+    if (!u.startsWith("file:")) return UNKNOWN; // no file: said as such
+    try {
+      return Path.of(new URI(u)).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return UNKNOWN;
+    }
   }
 
   /** The Java runtime's home, and whether it is the one the self-contained archive carries. */
