@@ -156,8 +156,9 @@ public final class Hostile {
                       + "</p><hr><address>corp-proxy</address></body></html>\n"));
       case TEXT_PLAIN -> HostileServer.answer(200, "text/plain", bytes("OK"));
       case TRICKLE ->
-          // blanks first, so even a 2-byte answer takes longer than the read timeout
-          HostileServer.trickle(200, bytes(" ".repeat(40) + e.documented), Duration.ofMillis(150));
+          // blanks first, so even a 2-byte answer takes 90 s, past the tests' hang guard, unless
+          // the read timeout cuts it short
+          HostileServer.trickle(200, bytes(" ".repeat(600) + e.documented), Duration.ofMillis(150));
       case CLOSED_MID_BODY ->
           HostileServer.cutOff(200, bytes(e.documented), e.documented.length() + 4000);
     };
