@@ -193,10 +193,14 @@ class InstallIT {
         .redirectOutput(out.toFile())
         .redirectError(err.toFile());
     Process p = pb.start();
-    // a hang guard, far above the few seconds a run takes (the first trains the class archive)
+    // a hang guard, far above the seconds a run takes (the first one also trains the class
+    // archive), so only a hang fails here, never a slow machine
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new IllegalStateException("bin/pcsh " + String.join(" ", args) + " did not finish");
+      throw new IllegalStateException(
+          "hang guard: bin/pcsh "
+              + String.join(" ", args)
+              + " did not finish in 5 minutes (a run takes seconds; the limit only stops a hang)");
     }
     return new Run(
         p.exitValue(),
