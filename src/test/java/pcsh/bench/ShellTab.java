@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Tab in the user's own shell, with the script {@code pcsh completion bash|zsh} prints: {@code
@@ -180,13 +179,17 @@ final class ShellTab {
   }
 
   private static String run(List<String> command, Path home) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    // a shell that never sees the marker it waits for would wait for ever: coreutils' timeout ends
+    // it
+    List<String> bounded = new ArrayList<>(List.of("timeout", "600"));
+    bounded.addAll(command);
+    ProcessBuilder pb = new ProcessBuilder(bounded).redirectErrorStream(true);
     pb.environment().keySet().removeIf(k -> k.startsWith("PCSH_"));
     pb.environment().put("PCSH_HOME", home.toString());
     pb.environment().put("HOME", home.toString());
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly();
+    p.waitFor();
     return out;
   }
 
