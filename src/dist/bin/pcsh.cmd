@@ -39,6 +39,7 @@ exit /b 1
 rem The JDK's feature release, from the release file of its home (a java.exe that is a link elsewhere has none,
 rem and then pcsh runs without its own class archive, on the JDK's).
 set "PCSH_FEATURE=0"
+set "PCSH_JAVA_VERSION="
 for %%J in ("%PCSH_JAVA%") do set "PCSH_RELEASE=%%~dpJ..\release"
 if not exist "%PCSH_RELEASE%" goto noArchive
 for /f "usebackq tokens=1,* delims==" %%A in ("%PCSH_RELEASE%") do if "%%A"=="JAVA_VERSION" set "PCSH_JAVA_VERSION=%%~B"
