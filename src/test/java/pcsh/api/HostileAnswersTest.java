@@ -42,7 +42,8 @@ class HostileAnswersTest {
   void aReadEndsInAClearFailureWithItsIdsAndIsRepeatedOnlyWhereThatCanHelp(Endpoint e, Kind kind)
       throws Exception {
     try (HostileServer server = HostileServer.start(r -> Hostile.route(r, e, kind))) {
-      PartnerCenterClient client = Hostile.client(server.baseUrl(), new ExchangeLog());
+      PartnerCenterClient client =
+          Hostile.client(server.baseUrl(), new ExchangeLog(), Hostile.readTimeout(kind));
 
       long start = System.nanoTime();
       Object value = null;

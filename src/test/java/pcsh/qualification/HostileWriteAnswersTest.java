@@ -70,7 +70,8 @@ class HostileWriteAnswersTest {
             })) {
       Path home = Files.createTempDirectory("pcsh-hostile-write");
       WriteJournal journal = new WriteJournal(home.resolve("journal.jsonl"));
-      PartnerCenterClient client = Hostile.client(server.baseUrl(), new ExchangeLog());
+      PartnerCenterClient client =
+          Hostile.client(server.baseUrl(), new ExchangeLog(), Hostile.readTimeout(kind));
       QualificationWriter writer = new QualificationWriter(client, journal, (id, s) -> {});
       QualificationWrite write =
           e == Endpoint.LEGACY_PUT
