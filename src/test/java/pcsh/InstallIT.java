@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,14 +194,17 @@ class InstallIT {
         .redirectOutput(out.toFile())
         .redirectError(err.toFile());
     Process p = pb.start();
-    // a hang guard, far above the seconds a run takes (the first one also trains the class
-    // archive), so only a hang fails here, never a slow machine
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+    // a hang guard: the first run also trains the class archive (two JVMs, several seconds), so it
+    // gets five times HangGuard's limit; only a hang fails here, never a slow machine
+    Duration limit = HangGuard.LIMIT.multipliedBy(5);
+    if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException(
           "hang guard: bin/pcsh "
               + String.join(" ", args)
-              + " did not finish in 5 minutes (a run takes seconds; the limit only stops a hang)");
+              + " did not finish in "
+              + limit.toMinutes()
+              + " minutes (a run takes seconds; the limit only stops a hang)");
     }
     return new Run(
         p.exitValue(),
