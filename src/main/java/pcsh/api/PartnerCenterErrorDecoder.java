@@ -18,8 +18,9 @@ import pcsh.output.Text;
  * Turns every error response into one {@link PartnerCenterException}. Partner Center answers errors
  * in three shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source};
  * the code a number or a string), a gateway object ({@code statusCode}, {@code message}, as 429
- * uses), or a bare JSON string such as {@code "Customer tagging denied."}. Anything else (a proxy's
- * HTML page, plain text) is summed up in a line ({@link Answers#notJson}); a 3xx is a {@link
+ * uses), a bare JSON string such as {@code "Customer tagging denied."}, or on newer endpoints an
+ * RFC 7807 ProblemDetails ({@code title}, {@code detail}, spec 17). Anything else (a proxy's HTML
+ * page, plain text) is summed up in a line ({@link Answers#notJson}); a 3xx is a {@link
  * PartnerCenterException.Kind#REDIRECT}, never followed.
  */
 final class PartnerCenterErrorDecoder implements ErrorDecoder {
@@ -48,7 +49,8 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
         JsonNode node = isBlank(body) ? null : json.readTree(body);
         if (node != null && node.isObject()) {
           code = text(node, "code", "errorCode");
-          description = text(node, "description", "message", "error_description");
+          description =
+              text(node, "description", "message", "error_description", "detail", "title");
         } else if (node != null && node.isValueNode()) {
           description = node.asText();
         }
