@@ -15,6 +15,7 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
+import pcsh.api.Transport;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
 import pcsh.shell.TerminalSetup;
@@ -89,7 +90,9 @@ public class PcshApplication {
     app.setAddCommandLineProperties(false);
     app.addInitializers(new AnnotatedPropertiesBinding());
     ConfigurableApplicationContext context = app.run(args);
-    System.exit(SpringApplication.exit(context));
+    int code = SpringApplication.exit(context);
+    Transport.stopSelectorThreads();
+    System.exit(code);
   }
 
   /**
