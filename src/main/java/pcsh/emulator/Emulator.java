@@ -138,6 +138,15 @@ public final class Emulator implements AutoCloseable {
   }
 
   /**
+   * The time spent in the handler since start, summed over requests, from reading the request body
+   * to the last byte of the answer (the JDK server's reading of the request line and headers is not
+   * in it). The bench subtracts it from pcsh's command times (a bench hook).
+   */
+  public long handlingNanos() {
+    return handler.handlingNanos();
+  }
+
+  /**
    * Writes carried out: a new MS-RequestId that changed the state (refusals and repeats do not
    * count).
    */
