@@ -112,10 +112,11 @@ public final class Bench {
         options.wants("terminal") ? new Pty(options.root()).measure(options.runs()) : null;
     if (terminal != null) {
       rows.add(
-          new Row(
+          Row.goal(
               "start-up: interactive prompt, ./pcsh on a pty",
               stats(terminal.prompt(), "s"),
-              "<= 0.7 s"));
+              "<= 0.7 s median",
+              median(terminal.prompt()) <= 0.7));
     }
     if (options.wants("request")) rows.addAll(RequestOverhead.measure(options));
     if (options.wants("list")) rows.add(CustomerList.measure(options));
