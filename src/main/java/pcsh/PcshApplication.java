@@ -19,6 +19,7 @@ import pcsh.api.Transport;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
 import pcsh.shell.TerminalSetup;
+import pcsh.shell.WarmStart;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
@@ -51,7 +52,8 @@ public class PcshApplication {
     // that builds must not fail the build, nor the build create a home
     if (!Boolean.getBoolean("spring.aot.processing")) {
       try {
-        Settings.from(SettingsFiles.layered(defaults));
+        Settings settings = Settings.from(SettingsFiles.layered(defaults));
+        WarmStart.forCommand(args, settings.embedded());
       } catch (Settings.InvalidSettingException e) {
         // before Spring starts, so a typo in a setting gets one clear line, not a context failure
         System.err.println("Error: " + e.getMessage());

@@ -71,6 +71,11 @@ final class LazyHttpClient implements Client {
         .followRedirects(HttpClient.Redirect.NEVER);
   }
 
+  /** The plain-HTTP TLS context's classes, set up ahead of the first request ({@link WarmUp}). */
+  static void prepare() {
+    noTls();
+  }
+
   /**
    * For a client that only speaks plain HTTP: a TLS context with no TLS in it. Any TLS it were ever
    * asked for fails. The JDK's own TLS context, even one that trusts nothing, sets up JSSE (its

@@ -130,12 +130,19 @@ public final class PartnerCenterClient {
   private PartnerCenterApi api() {
     PartnerCenterApi a = api;
     if (a == null) {
+      WarmUp.awaitDone();
       synchronized (this) {
         if (api == null) api = wire.get();
         a = api;
       }
     }
     return a;
+  }
+
+  /** The mapper and its readers of the answers most commands get first ({@link WarmUp}). */
+  static void prepare() {
+    var unusedPage = Json.MAPPER.readerFor(CustomerPage.class);
+    var unusedCustomer = Json.MAPPER.readerFor(Customer.class);
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
