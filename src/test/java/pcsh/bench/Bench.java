@@ -16,8 +16,8 @@ import java.util.Map;
  * and zsh, measured side by side in one run and printed as a table. Not a test: the figures depend
  * on the machine. {@code --quick} runs each measurement once on a tiny case. Each measurement is
  * its own class ({@link StartUp}, {@link Pty}, {@link RequestOverhead}, {@link CustomerList},
- * {@link Bulk}, {@link ShellTab}, {@link Waits}); this one parses the options, runs what they ask
- * for and prints the table.
+ * {@link Bulk}, {@link ShellTab}, {@link Waits}, {@link WarmShell}); this one parses the options,
+ * runs what they ask for and prints the table.
  */
 public final class Bench {
 

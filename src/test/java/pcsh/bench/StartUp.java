@@ -109,10 +109,9 @@ final class StartUp {
     }
     double whoamiMedian = Bench.median(times);
     double whoamiRss = peakRss(options, whoami, withJdk);
-    // the goals of this round: whoami within 72 MiB on JDK 17 (80 elsewhere), and the earlier
-    // rounds' times
+    // whoami's memory: within 72 MiB on JDK 17, 80 elsewhere; its time is judged against az's (the
+    // ratio below), which runs beside it on the same machine
     double rssGoal = feature == 17 ? 72 : 80;
-    double timeGoal = feature >= 24 ? 0.33 : 0.45;
     List<Bench.Row> rows = new ArrayList<>();
     rows.add(
         new Bench.Row(
@@ -121,8 +120,8 @@ final class StartUp {
         Bench.Row.goal(
             "start-up: whoami, ./pcsh (" + which + ")",
             Bench.stats(times, "s") + mib(whoamiRss),
-            String.format(Locale.ROOT, "<= %.2f s median, <= %.0f MiB", timeGoal, rssGoal),
-            whoamiMedian <= timeGoal && whoamiRss <= rssGoal));
+            String.format(Locale.ROOT, "peak RSS <= %.0f MiB", rssGoal),
+            whoamiRss <= rssGoal));
     rows.add(
         relative(
             "start-up: customers list --size 1, embedded emulator (" + which + ")",
