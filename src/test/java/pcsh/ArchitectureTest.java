@@ -20,7 +20,7 @@ import org.springframework.shell.command.annotation.Command;
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-    "pcsh.qualification..", "pcsh.support..", "pcsh.customers..", "pcsh.audit.."
+    "pcsh.qualification..", "pcsh.support..", "pcsh.customers..", "pcsh.audit..", "pcsh.raw.."
   };
 
   /** The access diagnostics: the GDAP check and doctor, features beside the others. */
