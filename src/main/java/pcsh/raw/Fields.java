@@ -180,7 +180,21 @@ final class Fields {
     return String.join("&", pairs);
   }
 
+  /** Characters a query may carry as they are (RFC 3986), which Graph's examples write so. */
+  private static final Pattern KEPT = Pattern.compile("%(24|27|28|29|2C|3A|2F|40|21|2A)");
+
+  /**
+   * Percent-encoded for a query: a space is %20; {@code $}, {@code '}, {@code (}, {@code )}, {@code
+   * ,}, {@code :}, {@code /}, {@code @}, {@code !} and {@code *} stay ({@code $top}, {@code
+   * $filter=status eq 'active'}); {@code &}, {@code =}, {@code +}, {@code #}, {@code ;} and the
+   * rest are encoded.
+   */
   static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    String e = URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return KEPT.matcher(e).replaceAll(m -> Matcher.quoteReplacement(decoded(m.group(1))));
+  }
+
+  private static String decoded(String hex) {
+    return String.valueOf((char) Integer.parseInt(hex, 16));
   }
 }
