@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pcsh.api.RawClient;
@@ -33,13 +34,13 @@ final class ApiPlanner {
   private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   private final RawClient client;
-  private final String otherBase;
+  private final Supplier<String> otherBase;
 
   /**
    * @param client the client the request goes through (Partner Center's, or Graph's)
    * @param otherBase the other client's base URL, to say so when a URL is meant for it
    */
-  ApiPlanner(RawClient client, String otherBase) {
+  ApiPlanner(RawClient client, Supplier<String> otherBase) {
     this.client = client;
     this.otherBase = otherBase;
   }
@@ -221,8 +222,9 @@ final class ApiPlanner {
     String base = client.baseUrl();
     String to = origin(uri);
     if (to != null && to.equals(origin(java.net.URI.create(base)))) return;
+    String elsewhere = otherBase.get();
     boolean other =
-        to != null && otherBase != null && to.equals(origin(java.net.URI.create(otherBase)));
+        to != null && elsewhere != null && to.equals(origin(java.net.URI.create(elsewhere)));
     throw Failure.usage(
         "The URL "
             + (to == null ? "'" + Text.shown(url) + "'" : "for " + to)

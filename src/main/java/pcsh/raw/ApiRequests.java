@@ -59,13 +59,13 @@ public final class ApiRequests {
 
   /** Checks what was given and makes the request; a usage failure when it cannot be sent. */
   public ApiCall plan(ApiInput in) {
-    RawClient other = client(!in.graph());
-    return new ApiPlanner(client(in.graph()), safeBase(other)).plan(in);
+    return new ApiPlanner(client(in.graph()), () -> otherBase(!in.graph())).plan(in);
   }
 
-  private static String safeBase(RawClient c) {
+  /** The other client's base URL, to say so when a URL is meant for it; null when there is none. */
+  private String otherBase(boolean toGraph) {
     try {
-      return c.baseUrl();
+      return client(toGraph).baseUrl();
     } catch (RuntimeException e) {
       return null;
     }
