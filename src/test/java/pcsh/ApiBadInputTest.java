@@ -3,19 +3,16 @@ package pcsh;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,13 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ApiBadInputTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @RegisterExtension
-  static WireMockExtension graph =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockServer wm = ApiFixture.partnerCenter();
+  static final WireMockServer graph = ApiFixture.graph();
 
   static InProcessPcsh pcsh;
   static Path notJson;
@@ -40,16 +32,11 @@ class ApiBadInputTest {
 
   @BeforeAll
   static void start() throws Exception {
-    pcsh = ApiFixture.start(wm, graph);
+    pcsh = ApiFixture.pcsh();
     notJson = Files.createTempFile("api-not-json", ".txt");
     Files.writeString(notJson, "status: closed\n");
     object = Files.createTempFile("api-object", ".json");
     Files.writeString(object, "{\"a\": 1}");
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
   }
 
   @BeforeEach
@@ -144,7 +131,7 @@ class ApiBadInputTest {
         bad(
             "is not on Microsoft Graph's base URL",
             "--graph",
-            "http://127.0.0.1:" + wm.getPort() + "/v1/customers"),
+            "http://127.0.0.1:" + wm.port() + "/v1/customers"),
         bad("is not on Partner Center's base URL", "ftp://127.0.0.1/v1/customers"),
         // the method and the words
         bad(

@@ -7,20 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pcsh.ApiFixture.only;
 import static pcsh.ApiFixture.received;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,24 +32,14 @@ class ApiFailuresTest {
   static final String FAULT =
       "{\"code\":1000,\"description\":\"Resource not found\",\"data\":[],\"source\":\"PartnerFD\"}";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @RegisterExtension
-  static WireMockExtension graph =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockServer wm = ApiFixture.partnerCenter();
+  static final WireMockServer graph = ApiFixture.graph();
 
   static InProcessPcsh pcsh;
 
   @BeforeAll
   static void start() throws Exception {
-    pcsh = ApiFixture.start(wm, graph);
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
+    pcsh = ApiFixture.pcsh();
   }
 
   @BeforeEach
@@ -174,12 +161,12 @@ class ApiFailuresTest {
 
   @Test
   void aUrlOnAnotherOriginIsRefusedAndTheServerThereReceivesNothing() throws Exception {
-    WireMockExtension elsewhere = graph; // a server of its own, on another port
+    WireMockServer elsewhere = graph; // a server of its own, on another port
     elsewhere.stubFor(any(anyUrl()).willReturn(okJson(FAULT)));
 
     InProcessPcsh.Run r = pcsh.run("api", elsewhere.baseUrl() + "/v1/customers");
     InProcessPcsh.Run write =
-        pcsh.run("api", "DELETE", "http://localhost:" + elsewhere.getPort() + "/v1/x", "--yes");
+        pcsh.run("api", "DELETE", "http://localhost:" + elsewhere.port() + "/v1/x", "--yes");
 
     for (InProcessPcsh.Run run : new InProcessPcsh.Run[] {r, write}) {
       assertThat(run.exit()).as(run.toString()).isEqualTo(2);

@@ -1,8 +1,9 @@
 package pcsh;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,23 +24,59 @@ final class ApiFixture {
 
   private ApiFixture() {}
 
-  /** pcsh on {@code partnerCenter}, its Graph on {@code graph}; reads tried twice at most. */
-  static InProcessPcsh start(WireMockExtension partnerCenter, WireMockExtension graph)
-      throws Exception {
-    Path home = Files.createTempDirectory("pcsh-api");
-    return new InProcessPcsh(
-        Map.of(
-            "pcsh.base-url", partnerCenter.baseUrl(),
-            "pcsh.graph.base-url", graph.baseUrl(),
-            "PCSH_ACCESS_TOKEN", TOKEN,
-            "PCSH_GRAPH_ACCESS_TOKEN", GRAPH_TOKEN,
-            "pcsh.http.read-attempts", "2",
-            "pcsh.home", home.toString(),
-            "pcsh.history.dir", home.resolve("history").toString()));
+  private static WireMockServer partnerCenter;
+  private static WireMockServer graph;
+  private static InProcessPcsh pcsh;
+
+  /** The WireMock "Partner Center" the api tests share (reset by each test). */
+  static synchronized WireMockServer partnerCenter() {
+    if (partnerCenter == null) partnerCenter = server();
+    return partnerCenter;
+  }
+
+  /** The WireMock "Microsoft Graph" the api tests share (reset by each test). */
+  static synchronized WireMockServer graph() {
+    if (graph == null) graph = server();
+    return graph;
+  }
+
+  private static WireMockServer server() {
+    WireMockServer s = new WireMockServer(wireMockConfig().dynamicPort());
+    s.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
+    return s;
+  }
+
+  /**
+   * One pcsh on the two servers that the api test classes share (a context takes seconds to start);
+   * reads tried twice at most.
+   */
+  static synchronized InProcessPcsh pcsh() throws Exception {
+    if (pcsh == null) {
+      Path home = Files.createTempDirectory("pcsh-api");
+      pcsh =
+          new InProcessPcsh(
+              Map.of(
+                  "pcsh.base-url", partnerCenter().baseUrl(),
+                  "pcsh.graph.base-url", graph().baseUrl(),
+                  "PCSH_ACCESS_TOKEN", TOKEN,
+                  "PCSH_GRAPH_ACCESS_TOKEN", GRAPH_TOKEN,
+                  "pcsh.http.read-attempts", "2",
+                  "pcsh.home", home.toString(),
+                  "pcsh.history.dir", home.resolve("history").toString()));
+      Runtime.getRuntime().addShutdownHook(new Thread(pcsh::close));
+    }
+    return pcsh;
+  }
+
+  /** Both servers with no stub and no request received. */
+  static void reset() {
+    partnerCenter().resetAll();
+    graph().resetAll();
   }
 
   /** What {@code wm} received, oldest first. */
-  static List<LoggedRequest> received(WireMockExtension wm) {
+  static List<LoggedRequest> received(WireMockServer wm) {
     List<LoggedRequest> all =
         new java.util.ArrayList<>(
             wm.getAllServeEvents().stream().map(e -> e.getRequest()).toList());
@@ -48,7 +85,7 @@ final class ApiFixture {
   }
 
   /** The one request {@code wm} received. */
-  static LoggedRequest only(WireMockExtension wm) {
+  static LoggedRequest only(WireMockServer wm) {
     List<LoggedRequest> all = received(wm);
     assertThat(all).as("requests received").hasSize(1);
     return all.get(0);

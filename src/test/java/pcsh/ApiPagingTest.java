@@ -8,21 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pcsh.ApiFixture.received;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code api --paginate}: Partner Center's pages followed through {@code links.next} with its
@@ -32,24 +29,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ApiPagingTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @RegisterExtension
-  static WireMockExtension graph =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockServer wm = ApiFixture.partnerCenter();
+  static final WireMockServer graph = ApiFixture.graph();
 
   static InProcessPcsh pcsh;
 
   @BeforeAll
   static void start() throws Exception {
-    pcsh = ApiFixture.start(wm, graph);
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
+    pcsh = ApiFixture.pcsh();
   }
 
   @BeforeEach

@@ -6,22 +6,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pcsh.ApiFixture.CUSTOMER;
 import static pcsh.ApiFixture.hasPcshHeaders;
 import static pcsh.ApiFixture.only;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code api}: the exact request each option makes (method, path, query, headers, body), as
@@ -31,29 +28,19 @@ class ApiRequestTest {
 
   static final String BODY = "{\"totalCount\":1,\"items\":[{\"id\":\"s1\",\"quantity\":5}]}";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @RegisterExtension
-  static WireMockExtension graph =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockServer wm = ApiFixture.partnerCenter();
+  static final WireMockServer graph = ApiFixture.graph();
 
   static InProcessPcsh pcsh;
 
   @BeforeAll
   static void start() throws Exception {
-    pcsh = ApiFixture.start(wm, graph);
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
+    pcsh = ApiFixture.pcsh();
   }
 
   @BeforeEach
   void stub() {
-    wm.resetAll();
+    ApiFixture.reset();
     wm.stubFor(any(anyUrl()).willReturn(okJson(BODY)));
   }
 

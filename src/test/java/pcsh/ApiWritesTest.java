@@ -7,23 +7,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pcsh.ApiFixture.CUSTOMER;
 import static pcsh.ApiFixture.received;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code api} writes: refused without a terminal and without --yes, journalled with their
@@ -35,29 +32,19 @@ class ApiWritesTest {
 
   static final String PATH = "/v1/customers/" + CUSTOMER + "/qualifications";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @RegisterExtension
-  static WireMockExtension graph =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockServer wm = ApiFixture.partnerCenter();
+  static final WireMockServer graph = ApiFixture.graph();
 
   static InProcessPcsh pcsh;
 
   @BeforeAll
   static void start() throws Exception {
-    pcsh = ApiFixture.start(wm, graph);
-  }
-
-  @AfterAll
-  static void stop() {
-    pcsh.close();
+    pcsh = ApiFixture.pcsh();
   }
 
   @BeforeEach
   void reset() throws Exception {
-    wm.resetAll();
+    ApiFixture.reset();
     Files.deleteIfExists(pcsh.home().resolve("journal.jsonl"));
   }
 

@@ -47,7 +47,8 @@ public final class GraphClient {
   private final Supplier<Optional<String>> token;
   private final Redactor redactor;
   private final RetryPolicy retry;
-  private final Request.Options options;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
   private final int pageSize;
   private GraphApi api;
 
@@ -107,7 +108,8 @@ public final class GraphClient {
     this.token = token;
     this.redactor = redactor;
     this.retry = retry;
-    this.options = Transport.options(connectTimeout, readTimeout);
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
     this.chain =
         Transport.once(
             () ->
@@ -124,7 +126,7 @@ public final class GraphClient {
               .decoder(new JacksonDecoder(json))
               .errorDecoder(new GraphErrorDecoder(json))
               .retryer(Retryer.NEVER_RETRY)
-              .options(options)
+              .options(Transport.options(connectTimeout, readTimeout))
               .requestInterceptor(headers(token, redactor))
               .target(Transport.lazyTarget(GraphApi.class, "microsoft-graph", root));
         };
@@ -172,7 +174,7 @@ public final class GraphClient {
             "expect",
             "upgrade"),
         new GraphErrorDecoder(PartnerCenterClient.mapper()),
-        options,
+        Transport.options(connectTimeout, readTimeout),
         (e, request) ->
             noResponse(
                 e,

@@ -187,7 +187,8 @@ public final class ApiRequests {
                   + " before.",
               failure));
     }
-    ReadBack.Verdict v = ReadBack.judge(call.method(), call.bodyText().orElse(null), read);
+    ReadBack.Verdict v =
+        ReadBack.judge(call.method(), call.bodyText().orElse(null), read.status(), read.body());
     switch (v) {
       case APPLIED -> {
         journal.outcome(
@@ -269,7 +270,7 @@ public final class ApiRequests {
         continue;
       }
       if (!read.ok() && read.status() != 404) continue;
-      ReadBack.Verdict v = ReadBack.judge(w.method(), w.body(), read);
+      ReadBack.Verdict v = ReadBack.judge(w.method(), w.body(), read.status(), read.body());
       WriteJournal.Result r =
           switch (v) {
             case APPLIED -> WriteJournal.Result.RECONCILED_APPLIED;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import pcsh.api.QualificationKind;
-import pcsh.api.RawClient;
 import pcsh.session.Redactor;
 
 /**
@@ -28,17 +27,20 @@ final class ReadBack {
   private ReadBack() {}
 
   /**
+   * What the GET's answer says of the write.
+   *
    * @param sent the body as sent (null when none)
-   * @param read the GET's answer; a failed read is the caller's to handle
+   * @param status and {@code body}: the GET's answer (a failed read is the caller's to handle)
    */
-  static Verdict judge(String method, String sent, RawClient.Answer read) {
+  static Verdict judge(String method, String sent, int status, byte[] body) {
+    boolean ok = status >= 200 && status < 300;
     if (method.equals("DELETE")) {
-      if (read.status() == 404) return Verdict.APPLIED;
-      return read.ok() ? Verdict.NOT_APPLIED : Verdict.CANNOT_TELL;
+      if (status == 404) return Verdict.APPLIED;
+      return ok ? Verdict.NOT_APPLIED : Verdict.CANNOT_TELL;
     }
-    if (!read.ok() || sent == null) return Verdict.CANNOT_TELL;
+    if (!ok || sent == null) return Verdict.CANNOT_TELL;
     Optional<JsonNode> s = JsonBody.parse(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Optional<JsonNode> r = JsonBody.parse(read.body());
+    Optional<JsonNode> r = JsonBody.parse(body);
     if (s.isEmpty() || r.isEmpty()) return Verdict.CANNOT_TELL;
     if (method.equals("POST")) {
       Optional<JsonNode> items =
@@ -50,7 +52,8 @@ final class ReadBack {
           if (shows.orElse(false)) return Verdict.APPLIED;
           comparable |= shows.isPresent();
         }
-        return comparable ? Verdict.NOT_APPLIED : Verdict.CANNOT_TELL;
+        // an empty collection holds nothing the write made
+        return comparable || items.get().isEmpty() ? Verdict.NOT_APPLIED : Verdict.CANNOT_TELL;
       }
     }
     return shows(r.get(), s.get())
