@@ -30,8 +30,9 @@ import pcsh.session.Redactor;
  * new {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}.
  * Reads are retried by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId
  * each time), and a read that got 401 is repeated once the credentials were refreshed; a write is
- * never repeated blindly. (At 300 lines: one short method per documented endpoint besides the
- * assembly, and the endpoints belong together.)
+ * never repeated blindly. {@link #raw()} sends any request ({@code api}) through the same transport
+ * chain. (Past 300 lines: one short method per documented endpoint besides the assembly of the one
+ * chain they and the raw requests share, and the endpoints belong together.)
  */
 public final class PartnerCenterClient {
 

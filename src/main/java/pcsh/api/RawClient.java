@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
@@ -33,7 +32,6 @@ public final class RawClient {
   /** One answer: its status, headers and body as they came. */
   public static final class Answer {
     private final String method;
-    private final String url;
     private final int status;
     private final Map<String, List<String>> headers;
     private final byte[] body;
@@ -42,14 +40,12 @@ public final class RawClient {
 
     Answer(
         String method,
-        String url,
         int status,
         Map<String, List<String>> headers,
         byte[] body,
         String requestId,
         Supplier<RuntimeException> failure) {
       this.method = method;
-      this.url = url;
       this.status = status;
       this.headers = headers;
       this.body = body;
@@ -59,10 +55,6 @@ public final class RawClient {
 
     public String method() {
       return method;
-    }
-
-    public String url() {
-      return url;
     }
 
     public int status() {
@@ -76,11 +68,6 @@ public final class RawClient {
     /** The response headers in the order they came, names as the server wrote them. */
     public Map<String, List<String>> headers() {
       return headers;
-    }
-
-    public Optional<String> header(String name) {
-      return PartnerCenterErrorDecoder.first(
-          new LinkedHashMap<String, Collection<String>>(headers), name);
     }
 
     /** The body's bytes (empty when none). */
@@ -155,6 +142,16 @@ public final class RawClient {
   }
 
   /**
+   * Checks there is a token to send (a sign-in may renew it): a write is journalled only when it
+   * can be sent.
+   *
+   * @throws NotSignedInException without one
+   */
+  public void signedIn() {
+    headers.apply(new RequestTemplate());
+  }
+
+  /**
    * Whether a caller may set this header: not the token, not the ids, not one the HTTP client sets.
    */
   public boolean settable(String name) {
@@ -210,7 +207,6 @@ public final class RawClient {
     Response whole = response.toBuilder().body(bytes).build();
     return new Answer(
         method,
-        url,
         response.status(),
         received,
         bytes,

@@ -32,7 +32,8 @@ import pcsh.session.Settings;
  *
  * <p>Several pcsh processes may share one journal: each line is appended whole under the file's
  * lock ({@link PrivateFile#append}), and reading takes no lock (a line still being written is
- * skipped as torn), so commands that only read the journal never wait.
+ * skipped as torn), so commands that only read the journal never wait. (Past 300 lines: the two
+ * kinds of write share one file, its lock, its lines and their reading.)
  */
 public final class WriteJournal {
 

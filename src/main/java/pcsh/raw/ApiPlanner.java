@@ -1,10 +1,6 @@
 package pcsh.raw;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +21,6 @@ import pcsh.values.Values;
  * the headers, none of which may be the token or the ids pcsh sets.
  */
 final class ApiPlanner {
-
-  /** The largest body pcsh reads from a file or stdin, as large as the largest answer it takes. */
-  static final int MAX_BODY = 8 * 1024 * 1024;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
   private static final Pattern ABSOLUTE = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
@@ -57,13 +50,13 @@ final class ApiPlanner {
           "give fields with -f key=value, headers with -H 'Name: value' (`help api`).");
     }
     String method = method(in);
-    Stdin stdin = new Stdin(in);
+    BodySources sources = new BodySources(in.stdin());
     List<Fields.Field> fields =
         Fields.parse(
             in.rawFields().toArray(new String[0]),
             in.typedFields().toArray(new String[0]),
-            source -> text(stdin, source));
-    byte[] input = in.input() == null ? null : input(stdin, in.input());
+            sources::text);
+    byte[] input = in.input() == null ? null : sources.input(in.input());
     if (input != null && !fields.isEmpty()) {
       throw Failure.usage(
           "--input and fields (-f, -F) cannot be combined: both would be the body.",
@@ -293,70 +286,5 @@ final class ApiPlanner {
                 + " (client-request-id for Graph) are set by pcsh and cannot be changed."
             : "--header " + name + " is set by the HTTP client from the request itself.",
         "leave it out; --show-request (or --dry-run) shows the headers pcsh sends.");
-  }
-
-  private static byte[] input(Stdin stdin, String option) {
-    String v = Values.text("--input", option);
-    if (v.equals("-")) return stdin.read("--input -");
-    return file("--input", v);
-  }
-
-  /** A {@code @file} or {@code @-} value of -F, as text. */
-  private static String text(Stdin stdin, String source) {
-    byte[] bytes = source.equals("-") ? stdin.read("-F key=@-") : file("--field", source);
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /** A file's bytes; a named pipe ({@code --input <(...)}) is read as a file is. */
-  private static byte[] file(String option, String name) {
-    Path p = Values.path(option, name);
-    if (Files.isDirectory(p) || !Files.isReadable(p)) p = Values.existingFile(option, name);
-    try (InputStream in = Files.newInputStream(p)) {
-      byte[] bytes = in.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        throw Failure.usage(
-            option + " '" + Text.shown(name) + "' is larger than 8 MB.",
-            "Partner Center takes no body that large; check the file.");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw Failure.usage(
-          option + " '" + Text.shown(name) + "' could not be read: " + e.getMessage() + ".",
-          "check the file and its permissions.");
-    }
-  }
-
-  /** Standard input, which can be read once: by --input - or by one -F key=@-. */
-  private static final class Stdin {
-    private final ApiInput in;
-    private String readBy;
-
-    Stdin(ApiInput in) {
-      this.in = in;
-    }
-
-    byte[] read(String by) {
-      if (readBy != null) {
-        throw Failure.usage(
-            by + " reads standard input, which " + readBy + " already read.",
-            "read stdin once; give the other value from a file.");
-      }
-      readBy = by;
-      // not closed: it is the process's standard input
-      try {
-        InputStream s = in.stdin().get();
-        byte[] bytes = s.readNBytes(MAX_BODY + 1);
-        if (bytes.length > MAX_BODY) {
-          throw Failure.usage(
-              by + ": standard input holds more than 8 MB.",
-              "Partner Center takes no body that large.");
-        }
-        return bytes;
-      } catch (IOException e) {
-        throw Failure.usage(
-            by + ": standard input could not be read: " + e.getMessage() + ".",
-            "give the body from a file instead.");
-      }
-    }
   }
 }
