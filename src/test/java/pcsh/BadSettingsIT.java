@@ -154,7 +154,9 @@ class BadSettingsIT {
             .redirectOutput(home.resolve("out.txt").toFile())
             .redirectError(err.toFile())
             .start();
-    assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(90, TimeUnit.SECONDS))
+        .as("hang guard: pcsh ends within 90 s (it takes a second or two)")
+        .isTrue();
     String stderr = Files.readString(err);
 
     assertThat(p.exitValue()).as(stderr).isEqualTo(1);

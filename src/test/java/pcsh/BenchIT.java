@@ -25,7 +25,17 @@ class BenchIT {
             "request overhead ratio (Feign / bare)",
             "list: customers list --all -o csv, 2000 customers",
             "bulk: qualify bulk, 6 rows at 500 req/min",
-            "bulk: qualify bulk, 20 rows, no rate limit");
+            "bulk: qualify bulk, 20 rows, no rate limit",
+            "emulator: start with 2,000 customers, a filtered page and a lookup",
+            "emulator: every page of 500 of 2,000 customers",
+            "retry: a read answered 429 with Retry-After: 1, then 200",
+            "cancel: Ctrl-C on a request in flight, until the command ends",
+            "Tab in bash: use customer alderba<Tab>, 1,300 cached customers, 100 shown",
+            "Tab in bash: use customer alder<Tab>, 100,000 cached customers, 300 shown");
+    assertThat(table)
+        .containsPattern(
+            "Tab in zsh: use customer alder<Tab>, 1,300 cached customers, 300 shown"
+                + "|Tab in zsh +skipped: no `zsh` on the PATH");
     assertThat(table)
         .containsAnyOf(
             "Tab completion: use customer Northw<Tab>",

@@ -73,7 +73,9 @@ final class Pcsh {
     Process p = pb.start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException("pcsh did not finish: " + String.join(" ", args));
+      throw new IllegalStateException(
+          "hang guard: pcsh did not finish within 90 s (a command takes seconds): "
+              + String.join(" ", args));
     }
     return new Run(
         p.exitValue(),

@@ -79,7 +79,11 @@ final class PcshProcess {
       }
       Thread.sleep(20);
     }
-    throw new IllegalStateException("pcsh did not reach its test pause: " + String.join(" ", args));
+    throw new IllegalStateException(
+        "hang guard: pcsh did not reach its test pause within "
+            + timeout
+            + " (it takes a few seconds): "
+            + String.join(" ", args));
   }
 
   /** SIGKILL, as a closed laptop lid or an OOM killer would; returns its exit status (137). */
@@ -92,7 +96,11 @@ final class PcshProcess {
   Run waitFor(Duration timeout) throws Exception {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("pcsh did not finish: " + String.join(" ", args));
+      throw new IllegalStateException(
+          "hang guard: pcsh did not finish within "
+              + timeout
+              + " (a command takes seconds): "
+              + String.join(" ", args));
     }
     return end();
   }

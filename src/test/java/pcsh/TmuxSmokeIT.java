@@ -43,14 +43,14 @@ class TmuxSmokeIT {
               + home.resolve("history")
               + " "
               + launcher);
-      screenShows(
-          name,
-          "pcsh[emulator]>",
-          Duration.ofSeconds(90)); // a first run also prepares the start-up archive
+      screenShows(name, "pcsh[emulator]>"); // a first run also prepares the start-up archive
 
-      tmux("send-keys", "-t", name, "use customer Northw");
-      Thread.sleep(1500); // the first prompt fills the completion cache in the background
-      tmux("send-keys", "-t", name, "Tab");
+      // the first prompt fills the completion cache in the background: Tab again until it has
+      Instant filled = Instant.now().plus(HangGuard.LIMIT);
+      do {
+        tmux("send-keys", "-t", name, "C-u", "use customer Northw", "Tab");
+      } while (!screenShows(name, "use customer Northwind Traders", Duration.ofSeconds(3))
+          && Instant.now().isBefore(filled));
       screenShows(name, "use customer Northwind Traders");
       tmux("send-keys", "-t", name, "Enter");
       screenShows(name, "pcsh[emulator]:Northwind Traders>");
@@ -60,7 +60,7 @@ class TmuxSmokeIT {
       screenShows(name, "pcsh[emulator]:Northwind Traders (none)>");
 
       tmux("send-keys", "-t", name, "exit", "Enter");
-      Instant deadline = Instant.now().plusSeconds(10);
+      Instant deadline = Instant.now().plus(HangGuard.LIMIT);
       while (tmux("has-session", "-t", name).exit == 0 && Instant.now().isBefore(deadline))
         Thread.sleep(200);
       assertThat(tmux("has-session", "-t", name).exit).as("the shell exited").isNotZero();
@@ -69,19 +69,21 @@ class TmuxSmokeIT {
     }
   }
 
+  /** Fails unless the screen shows {@code text} within the hang guard. */
   private static void screenShows(String name, String text) throws Exception {
-    screenShows(name, text, Duration.ofSeconds(30));
+    if (screenShows(name, text, HangGuard.LIMIT)) return;
+    assertThat(tmux("capture-pane", "-p", "-t", name).out)
+        .as("tmux screen (hang guard: %s)", HangGuard.LIMIT)
+        .contains(text);
   }
 
-  private static void screenShows(String name, String text, Duration within) throws Exception {
+  private static boolean screenShows(String name, String text, Duration within) throws Exception {
     Instant deadline = Instant.now().plus(within);
-    String screen = "";
     while (Instant.now().isBefore(deadline)) {
-      screen = tmux("capture-pane", "-p", "-t", name).out;
-      if (screen.contains(text)) return;
+      if (tmux("capture-pane", "-p", "-t", name).out.contains(text)) return true;
       Thread.sleep(200);
     }
-    assertThat(screen).as("tmux screen").contains(text);
+    return false;
   }
 
   private static boolean tmuxInstalled() {

@@ -1,5 +1,7 @@
 package pcsh.emulator;
 
+import java.util.List;
+
 /**
  * A request failure that becomes an ApiFault body (spec 9.1); thrown before any state is changed.
  */
@@ -7,11 +9,22 @@ final class ApiException extends RuntimeException {
 
   private final int status;
   private final int code;
+  private final List<String> data;
 
   ApiException(int status, int code, String description) {
+    this(status, code, description, List.of());
+  }
+
+  /** With the ApiFault's {@code data} entries (spec 9.1: "only for some errors"). */
+  ApiException(int status, int code, String description, List<String> data) {
     super(description, null, false, false);
     this.status = status;
     this.code = code;
+    this.data = List.copyOf(data);
+  }
+
+  List<String> data() {
+    return data;
   }
 
   int status() {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * One request, normalised: path segments without empty ones (so {@code /v1//customers}, which a
  * client produces by appending a relative next link to {@code .../v1/}, still routes) and query
- * parameters by case-insensitive name.
+ * parameters by case-insensitive name, each with all its values.
  */
 // the body is read once per request and never compared: an array is fine here
 @SuppressWarnings("ArrayRecordComponent")
@@ -24,7 +24,7 @@ record ApiRequest(
     String method,
     String path,
     List<String> segments,
-    Map<String, String> query,
+    Map<String, List<String>> query,
     Headers headers,
     byte[] body) {
 
@@ -57,8 +57,8 @@ record ApiRequest(
     return segments;
   }
 
-  private static Map<String, String> parseQuery(String raw) {
-    Map<String, String> params = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private static Map<String, List<String>> parseQuery(String raw) {
+    Map<String, List<String>> params = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (raw == null || raw.isEmpty()) {
       return params;
     }
@@ -69,7 +69,7 @@ record ApiRequest(
       int eq = pair.indexOf('=');
       String name = decode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      params.putIfAbsent(name, value);
+      params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return params;
   }
@@ -82,8 +82,15 @@ record ApiRequest(
     }
   }
 
+  /** The first value of a query parameter, null when absent. */
   String query(String name) {
-    return query.get(name);
+    List<String> values = query.get(name);
+    return values == null ? null : values.get(0);
+  }
+
+  /** Every value of a repeated query parameter ({@code ?a=1&a=2}), in order. */
+  List<String> queryAll(String name) {
+    return query.getOrDefault(name, List.of());
   }
 
   String header(String name) {

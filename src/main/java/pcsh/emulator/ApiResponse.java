@@ -26,6 +26,8 @@ record ApiResponse(int status, JsonNode body, Map<String, String> headers) {
   }
 
   static ApiResponse fault(ApiException e) {
-    return fault(e.status(), e.code(), e.description(), Map.of());
+    ApiResponse r = fault(e.status(), e.code(), e.description(), Map.of());
+    e.data().forEach(((ObjectNode) r.body()).withArray("data")::add);
+    return r;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The customers the demo partner resells to: the named ones first, then generated ones. Generated
@@ -84,6 +85,10 @@ final class CustomerDirectory {
     "Studios",
     "Transit"
   };
+
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private static final Map<String, Customer> NAMED_BY_ID = new HashMap<>();
   // lower-case, letters and digits only, per (prefix, noun): the start of a generated domain
@@ -162,6 +167,21 @@ final class CustomerDirectory {
     String name = PREFIX[p] + " " + NOUN[n] + " " + padded;
     return new Customer(
         generatedId(i).toString(), name, DOMAIN_STEM[p][n] + i + ".onmicrosoft.com");
+  }
+
+  /**
+   * The customer a {@code /v1/customers/{id}/...} request names: 400 / 900118 for an id that is no
+   * GUID, 403 / 20002 for {@link SeedCustomers#NOT_A_CUSTOMER_ID} (a tenant with no commerce
+   * relationship to the partner, spec 9.3), 404 / 60003 for any other unknown id.
+   */
+  Customer require(String id) {
+    if (!GUID.matcher(id).matches()) {
+      throw new ApiException(400, 900118, "Invalid customer id");
+    }
+    if (id.equalsIgnoreCase(SeedCustomers.NOT_A_CUSTOMER_ID)) {
+      throw new ApiException(403, 20002, "No relationship between caller and account.");
+    }
+    return find(id).orElseThrow(() -> new ApiException(404, 60003, "Tenant not found"));
   }
 
   /** Looks up a well-formed id in any letter case. */

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -17,11 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Partner Center for demos and tests: the customer, qualification and validation-code
- * endpoints of {@code partner-center-api.md}, and Microsoft Graph's GDAP reads under {@code
- * /v1.0/}, served over HTTP on the loopback address only. Any non-empty bearer token is taken as
- * the demo partner (with {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA).
- * With a state directory, several emulators (also in other processes) share one state file.
+ * A local Partner Center for demos and tests: the customer, qualification, validation-code and
+ * audit endpoints of {@code partner-center-api.md}, the customer's other resources (profiles,
+ * indirect resellers, subscriptions, licences, users, account status, service requests; the routes
+ * are listed in {@link Routes}), and Microsoft Graph's GDAP reads under {@code /v1.0/}, served over
+ * HTTP on the loopback address only. Any non-empty bearer token is taken as the demo partner (with
+ * {@link EmulatorConfig#requireMfa()}, only one whose sign-in used MFA); App+User-only routes
+ * refuse an app-only one. With a state directory, several emulators (also in other processes) share
+ * one state file.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -74,13 +78,20 @@ public final class Emulator implements AutoCloseable {
     Resources resources =
         new Resources(directory, store, config.legacyCasing(), clock, config.vettingDelay());
     FaultInjector faults = new FaultInjector(config.faults());
-    RateLimit rateLimit =
-        config.rateLimit() == 0
-            ? null
-            : new RateLimit(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    RateLimits rateLimits =
+        new RateLimits(config.rateLimit(), config.rateBurst(), System::nanoTime);
+    List<GdapSeed.Entry> gdap = GdapSeed.relationships(clock.instant());
+    GdapRoles roles = new GdapRoles(gdap);
+    RouteTable routes =
+        Routes.of(
+            resources,
+            new CustomerReads(directory, roles, clock),
+            new SubscriptionReads(directory, roles, clock),
+            new UserReads(directory, roles, clock),
+            new ServiceRequests(directory, clock));
     EmulatorHandler handler =
         new EmulatorHandler(
-            resources, faults, rateLimit, new GraphRoutes(clock, faults), config.requireMfa());
+            routes, faults, rateLimits, new GraphRoutes(gdap, faults), config.requireMfa());
 
     // the JDK server flushes headers and body separately; with Nagle on, each answer waits ~40 ms
     // for the client's delayed ACK. Read once, when the first server of this JVM starts; a value

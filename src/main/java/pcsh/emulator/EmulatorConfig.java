@@ -16,8 +16,10 @@ import java.time.Duration;
  *     decided; zero decides it on the next access; {@code null} means 30 seconds; negative is
  *     refused
  * @param faults faults injected into API requests; {@code null} means {@link Faults#NONE}
- * @param rateLimit requests a minute the partner tenant may send to {@code /v1/customers/**} before
- *     getting 429 with Retry-After (spec 9.4); 0 turns the limit off
+ * @param rateLimit requests a minute the partner tenant may send to the Customer resource ({@code
+ *     /v1/customers/**}) and, separately, to the Subscription resource ({@code
+ *     /v1/customers/{id}/subscriptions/**}) before getting 429 with Retry-After (spec 9.4, 17); 0
+ *     turns the limits off
  * @param rateBurst how many requests may come at once within the rate limit; 0 means a tenth of a
  *     minute's worth (at least 1)
  * @param requireMfa refuse Partner Center requests whose App+User JWT has no {@code mfa} in its

@@ -11,13 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -32,29 +31,29 @@ final class EmulatorHandler implements HttpHandler {
   static final String CONTENT_TYPE = "application/json; charset=utf-8";
   private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S.*");
 
-  private final Resources resources;
+  private final RouteTable routes;
   private final FaultInjector faults;
   private final AtomicLong requests = new AtomicLong();
-  private final RateLimit rateLimit;
+  private final RateLimits rateLimits;
   private final GraphRoutes graph;
   private final boolean requireMfa;
 
   EmulatorHandler(
-      Resources resources,
+      RouteTable routes,
       FaultInjector faults,
-      RateLimit rateLimit,
+      RateLimits rateLimits,
       GraphRoutes graph,
       boolean requireMfa) {
-    this.resources = resources;
+    this.routes = routes;
     this.faults = faults;
-    this.rateLimit = rateLimit;
+    this.rateLimits = rateLimits;
     this.graph = graph;
     this.requireMfa = requireMfa;
   }
 
   /** Requests refused with 429 by the rate limit (not the injected throttling). */
   long throttledCount() {
-    return rateLimit == null ? 0 : rateLimit.refused();
+    return rateLimits.refused();
   }
 
   long requestCount() {
@@ -80,9 +79,7 @@ final class EmulatorHandler implements HttpHandler {
         return;
       }
       boolean api = !segments.isEmpty() && segments.get(0).equalsIgnoreCase("v1");
-      boolean customers =
-          api && segments.size() >= 2 && segments.get(1).equalsIgnoreCase("customers");
-      int retryAfter = customers && rateLimit != null ? rateLimit.take() : 0;
+      int retryAfter = rateLimits.take(segments);
       FaultInjector.Plan plan = api && retryAfter == 0 ? faults.next() : null;
       if (plan != null && !plan.delay().isZero()) {
         sleep(plan.delay());
@@ -95,13 +92,14 @@ final class EmulatorHandler implements HttpHandler {
                   : Reply.of(
                       respond(
                           in,
-                          () ->
-                              route(
+                          claims ->
+                              routes.dispatch(
                                   ApiRequest.of(
                                       exchange.getRequestMethod(),
                                       exchange.getRequestURI(),
                                       in,
-                                      body))));
+                                      body),
+                                  claims)));
       if (plan != null
           && plan.dropAfterWrite()
           && reply.status() / 100 == 2
@@ -200,7 +198,7 @@ final class EmulatorHandler implements HttpHandler {
     }
   }
 
-  private ApiResponse respond(Headers in, Supplier<ApiResponse> route) {
+  private ApiResponse respond(Headers in, Function<BearerClaims, ApiResponse> route) {
     try {
       String auth = in.getFirst("Authorization");
       if (auth == null || !BEARER.matcher(auth.trim()).matches()) {
@@ -211,7 +209,7 @@ final class EmulatorHandler implements HttpHandler {
             Map.of("WWW-Authenticate", "OAuth realm=urn:cpsvc:cpid:" + Emulator.DEMO_PARTNER_ID));
       }
       if (requireMfa && !MfaRule.satisfied(auth)) return MfaRule.refusal();
-      return route.get();
+      return route.apply(BearerClaims.of(auth));
     } catch (ApiException e) {
       return ApiResponse.fault(e);
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -220,71 +218,6 @@ final class EmulatorHandler implements HttpHandler {
     } catch (RuntimeException e) {
       return ApiResponse.fault(500, 800003, "Unexpected service error: " + e, Map.of());
     }
-  }
-
-  private ApiResponse route(ApiRequest r) {
-    List<String> s = r.segments();
-    if (s.size() == 2
-        && s.get(0).equalsIgnoreCase("v1")
-        && s.get(1).equalsIgnoreCase("auditrecords")) {
-      return methods(r, Map.of("GET", () -> resources.auditRecords(r)));
-    }
-    if (s.size() >= 2
-        && s.get(0).equalsIgnoreCase("v1")
-        && s.get(1).equalsIgnoreCase("customers")) {
-      if (s.size() == 2) {
-        return methods(r, Map.of("GET", () -> resources.listCustomers(r)));
-      }
-      if (s.size() == 4
-          && s.get(2).equalsIgnoreCase("all")
-          && s.get(3).equalsIgnoreCase("validations")) {
-        return methods(r, Map.of("GET", resources::validationCodes));
-      }
-      String id = s.get(2);
-      if (s.size() == 3) {
-        return methods(r, Map.of("GET", () -> resources.customer(id)));
-      }
-      if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualification")) {
-        return methods(
-            r,
-            ordered(
-                "GET",
-                () -> resources.legacyQualification(id),
-                "PUT",
-                () -> resources.updateLegacyQualification(id, r)));
-      }
-      if (s.size() == 4 && s.get(3).equalsIgnoreCase("qualifications")) {
-        return methods(
-            r,
-            ordered(
-                "GET",
-                () -> resources.qualifications(id),
-                "POST",
-                () -> resources.createQualification(id, r)));
-      }
-    }
-    throw new ApiException(404, 1000, "Resource not found: " + r.path());
-  }
-
-  private static ApiResponse methods(ApiRequest r, Map<String, Supplier<ApiResponse>> byMethod) {
-    Supplier<ApiResponse> handler = byMethod.get(r.method());
-    if (handler == null) {
-      String allow = String.join(", ", byMethod.keySet());
-      return ApiResponse.fault(
-          405,
-          800002,
-          "Method " + r.method() + " is not allowed on " + r.path() + "; allowed: " + allow + ".",
-          Map.of("Allow", allow));
-    }
-    return handler.get();
-  }
-
-  private static Map<String, Supplier<ApiResponse>> ordered(
-      String m1, Supplier<ApiResponse> h1, String m2, Supplier<ApiResponse> h2) {
-    Map<String, Supplier<ApiResponse>> map = new LinkedHashMap<>();
-    map.put(m1, h1);
-    map.put(m2, h2);
-    return map;
   }
 
   private static String orNewGuid(String value) {

@@ -16,8 +16,9 @@ import java.util.UUID;
  * named customer, dated from the emulator's start so that active ones stay active: Tailspin
  * (active, Directory Readers given to a security group, and an expired older one), Northwind
  * (active, with roles GCC does not accept, one of them a role pcsh has no name for), Litware
- * (expired), Contoso Health (approvalPending), Fabrikam (active with License Administrator,
- * assigned to no group), Contoso Ltd and the others (none).
+ * (expired), Contoso Health (approvalPending), Fabrikam (active with License Administrator and
+ * Global Reader, assigned to no group), Contoso Ltd and the others (none). The same seed decides
+ * which of the customer's directory data Partner Center's routes show ({@link GdapRoles}).
  */
 final class GdapSeed {
 
@@ -28,6 +29,10 @@ final class GdapSeed {
   static final String GLOBAL_READER = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
   static final String HELPDESK_ADMINISTRATOR = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
   static final String SERVICE_SUPPORT_ADMINISTRATOR = "f023fd81-a637-4b56-95fd-791ac0226033";
+  static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+  static final String PRIVILEGED_ROLE_ADMINISTRATOR = "e8611ab8-c189-46e8-94e1-60213ab1f814";
+  static final String DOMAIN_NAME_ADMINISTRATOR = "8329153b-31d0-4727-b945-745eb3bc5f31";
+  static final String HYBRID_IDENTITY_ADMINISTRATOR = "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2";
 
   /** Teams Administrator: a built-in role pcsh's table does not name, so it shows as an id. */
   static final String UNNAMED_ROLE = "69091246-20e8-4a56-aa4d-066075b2a7a8";
@@ -118,7 +123,7 @@ final class GdapSeed {
             t.minus(days(30)),
             t.plus(days(700)),
             "P180D",
-            List.of(LICENSE_ADMINISTRATOR),
+            List.of(LICENSE_ADMINISTRATOR, GLOBAL_READER),
             List.of()));
     return List.copyOf(all);
   }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,8 +43,8 @@ final class GraphRoutes {
   private final List<GdapSeed.Entry> seed;
   private final FaultInjector faults;
 
-  GraphRoutes(Clock clock, FaultInjector faults) {
-    this.seed = GdapSeed.relationships(clock.instant());
+  GraphRoutes(List<GdapSeed.Entry> seed, FaultInjector faults) {
+    this.seed = seed;
     this.faults = faults;
   }
 

@@ -78,6 +78,18 @@ final class Json {
   }
 
   /**
+   * A whole list in one answer (relationships, subscriptions, subscribed SKUs: spec 17): {@code
+   * totalCount}, {@code items} and the attributes, no {@code links}.
+   */
+  static ObjectNode collection(List<? extends JsonNode> items) {
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("totalCount", items.size());
+    body.putArray("items").addAll(items);
+    body.set("attributes", attributes("Collection"));
+    return body;
+  }
+
+  /**
    * The collection envelope of seek-based paging (spec 4.2): {@code totalCount} (items in this
    * page, as the SDK's ResourceCollection reports it), {@code items}, {@code links.self}, and, when
    * {@code nextToken} is not null, {@code links.next} carrying the token as its {@code

@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
 /** The endpoints of spec 4, 6, 7 and 8, on top of the customer directory and the state store. */
 final class Resources {
 
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern BARE_WORD = Pattern.compile("[A-Za-z0-9_\\- ]+");
 
   private final CustomerDirectory directory;
@@ -66,11 +63,6 @@ final class Resources {
   // MS-ContinuationToken
   ApiResponse listCustomers(ApiRequest r) {
     return CustomerPages.list(directory, r);
-  }
-
-  // GET /v1/customers/{id}
-  ApiResponse customer(String id) {
-    return ApiResponse.ok(CustomerJson.full(customerOrFail(id)));
   }
 
   // GET /v1/customers/{id}/qualification
@@ -214,10 +206,7 @@ final class Resources {
   }
 
   private Customer customerOrFail(String id) {
-    if (!GUID.matcher(id).matches()) {
-      throw new ApiException(400, 900118, "Invalid customer id");
-    }
-    return directory.find(id).orElseThrow(() -> new ApiException(404, 60003, "Tenant not found"));
+    return directory.require(id);
   }
 
   /**

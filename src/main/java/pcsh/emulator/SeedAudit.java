@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit history a new emulator starts with, so a first `audit list` shows something real: 33
+ * The audit history a new emulator starts with, so a first `audit list` shows something real: 34
  * records over the last 60 days, dated back from the start of the current UTC day (the same all
  * day), across several operation types and statuses, with and without customer or user, old and new
  * values as JSON, bare strings or null. Among them the GCC set on Tailspin County Government by the
@@ -45,7 +45,6 @@ final class SeedAudit {
       38 11:11:11 | contoso-health | helpdesk | native | customer | update_customer_qualification | failed | Q(None) | Q(Education)
       37 09:00:00 | northwind | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LH18:0001","Quantity":5}]}
       35 16:20:00 | contoso-ltd | - | fulfillment | subscription | update_subscription | succeeded | {"Status":"active"} | {"Status":"suspended"}
-      33 10:30:00 | fabrikam | helpdesk | native | customer_user | delete_customer_user | succeeded | {"UserPrincipalName":"teacher9@fabrikamschools.onmicrosoft.com"} | -
       31 13:45:00 | woodgrove | admin | native | license | update_customer_user_licenses | failed | ENTERPRISEPACK | ENTERPRISEPREMIUM
       29 08:15:00 | litware | admin | native | customer | update_customer_billing_profile | succeeded | {"FirstName":"Ana"} | {"FirstName":"Ana Maria"}
       27 14:00:00 | adatum | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LF8Q:0001","Quantity":300}]}
@@ -54,8 +53,10 @@ final class SeedAudit {
       21 16:05:00 | tailspin | admin | native | customer_user | add_customer_user | succeeded | - | {"UserPrincipalName":"clerk@tailspincounty.onmicrosoft.com"}
       19 10:10:10 | fabrikam | - | fulfillment | order | update_order | progress | {"Status":"pending"} | {"Status":"processing"}
       17 12:30:00 | woodgrove | admin | native | granular_admin_relationship | update_granular_admin_relationship | decline | {"Duration":"P730D"} | {"Duration":"P365D"}
+      16 10:20:00 | northwind | admin | native | subscription | update_subscription | succeeded | {"Status":"active"} | {"Status":"suspended"}
       15 08:50:00 | contoso-health | admin | native | customer_user | reset_customer_user_password | succeeded | - | -
       13 15:15:15 | litware | helpdesk | native | license | update_customer_user_licenses | succeeded | STANDARDPACK | ENTERPRISEPACK
+      12 10:30:00 | fabrikam | helpdesk | native | customer_user | delete_customer_user | succeeded | {"UserPrincipalName":"teacher9@fabrikamschools.onmicrosoft.com"} | -
       11 09:25:00 | adatum | admin | native | customer | update_customer_billing_profile | succeeded | {"Culture":"en-US"} | {"Culture":"en-GB"}
       9 13:00:00 | northwind | admin | native | order | create_order | succeeded | - | {"LineItems":[{"OfferId":"CFQ7TTC0LH0R:0002","Quantity":2}]}
       7 10:45:00 | contoso-ltd | ops | sync | subscription | update_subscription | succeeded | {"AutoRenewEnabled":true} | {"AutoRenewEnabled":false}
@@ -85,6 +86,14 @@ final class SeedAudit {
           "fulfillment", "FulfillmentService",
           "sync", "Contoso Billing Sync",
           "app-id", "7a4c2d9e-3f1b-4c8a-9e6d-1b2c3d4e5f60");
+
+  /** The short name the seed tables use for a named customer ("" for any other). */
+  static String keyOf(String customerId) {
+    for (Map.Entry<String, String> e : NAMES.entrySet()) {
+      if (e.getValue().equals(customerId)) return e.getKey();
+    }
+    return "";
+  }
 
   private record Row(
       int daysAgo,

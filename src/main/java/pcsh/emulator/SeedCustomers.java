@@ -31,6 +31,13 @@ public final class SeedCustomers {
   /** No qualification. */
   public static final String CONTOSO_HEALTH_ID = "7c9e1a3b-5d7f-4b1d-9f3a-5c7e9a1b3d5f";
 
+  /**
+   * Not a customer: a tenant with no commerce relationship to the demo partner, so every {@code
+   * /v1/customers/{id}/...} request naming it gets 403 with code 20002 "No relationship between
+   * caller and account." (spec 9.3). It is never listed.
+   */
+  public static final String NOT_A_CUSTOMER_ID = "5f0e4d3c-2b1a-4098-8f7e-000000020002";
+
   /** "Fabrikam County Government": 10 creates, 7 remaining. */
   public static final String OPEN_CODE = "448812";
 

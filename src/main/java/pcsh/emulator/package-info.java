@@ -1,6 +1,7 @@
 /**
  * An embedded emulator of the Microsoft Partner Center REST API (customers, qualifications, GCC
- * validation codes, audit records).
+ * validation codes, audit records, and the customer's profiles, indirect resellers, subscriptions,
+ * licences, users, account status and service requests).
  *
  * <p>It depends only on the JDK HTTP server and Jackson, and keeps its own JSON shapes, so a wrong
  * property name in the shell's client shows up against the emulator instead of round-tripping

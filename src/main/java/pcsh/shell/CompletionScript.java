@@ -77,6 +77,7 @@ public final class CompletionScript {
     Set<String> prefixes = new TreeSet<>();
     List<String> list = new ArrayList<>();
     StringBuilder options = new StringBuilder("__pcsh_options() {\n  case $1 in\n");
+    // these two set their caller's kind and first rather than print: no subshell to read them
     StringBuilder kinds = new StringBuilder("__pcsh_kind() {\n  case \"$1 $2\" in\n");
     StringBuilder fixed = new StringBuilder("__pcsh_fixed() {\n  case \"$1 $2\" in\n");
     StringBuilder first = new StringBuilder("__pcsh_first() {\n  case $1 in\n");
@@ -97,7 +98,7 @@ public final class CompletionScript {
         for (String n : names) optionLines.add(n + "\t" + description);
         String kind = kind(r, o);
         if (kind.isEmpty()) continue;
-        kinds.append("    ").append(cases(c, names)).append(") echo ").append(kind).append(" ;;\n");
+        kinds.append("    ").append(cases(c, names)).append(") kind=").append(kind).append(" ;;\n");
         if (kind.equals("fixed")) {
           fixed.append("    ").append(cases(c, names)).append(") printf '%s\\n'");
           for (String v : fixedValues(r, o)) fixed.append(' ').append(q(v));
@@ -114,7 +115,7 @@ public final class CompletionScript {
                   first
                       .append("    ")
                       .append(q(c))
-                      .append(") echo ")
+                      .append(") first=")
                       .append(q(CommandLine.display(o)))
                       .append(" ;;\n"));
     }

@@ -1,7 +1,11 @@
 # The candidates for the word being completed (the last argument; the ones before it are the words
 # after pcsh), one per line as value<TAB>description. Plain sh that bash and zsh both run: no arrays,
-# no word splitting, only awk outside the shell, so a Tab takes a few milliseconds and never waits on
-# the network. Customers and validation codes come from the files pcsh keeps in $PCSH_HOME.
+# no word splitting, and nothing forked per candidate (one awk reads a file of pcsh's), so a Tab takes
+# a few milliseconds and never waits on the network. Customers and validation codes come from the
+# files pcsh keeps in $PCSH_HOME. Past __pcsh_max candidates only the first are printed, then one line
+# __pcsh_more__<TAB>N with the number of all the matches: nobody reads thousands, and the shell's part
+# says how many there are instead.
+__pcsh_max=300
 __pcsh_candidates() {
   local n=$# cur="" prefix="" cmd="" prev="" w i=0 kind first
   eval "cur=\${$n}"
@@ -25,18 +29,18 @@ __pcsh_candidates() {
     [ -z "$cmd" ] && return 0
     prev=""
   fi
-  case $prev in
-    -*) kind=$(__pcsh_kind "$cmd" "$prev") ;;
-    *) kind="" ;;
-  esac
+  # __pcsh_kind and __pcsh_first set kind and first (no subshell)
+  kind="" first=""
+  case $prev in -*) __pcsh_kind "$cmd" "$prev" ;; esac
   if [ -n "$kind" ]; then
     __pcsh_values "$cmd" "$prev" "$kind" "$cur"
   elif [ "${cur#-}" != "$cur" ]; then
     __pcsh_options "$cmd" | __pcsh_starting "$cur"
   else
-    first=$(__pcsh_first "$cmd")
+    __pcsh_first "$cmd"
     if [ -n "$first" ]; then
-      __pcsh_values "$cmd" "$first" "$(__pcsh_kind "$cmd" "$first")" "$cur" "$@"
+      __pcsh_kind "$cmd" "$first"
+      __pcsh_values "$cmd" "$first" "$kind" "$cur" "$@"
     else
       __pcsh_options "$cmd" | __pcsh_starting "$cur"
     fi
@@ -74,17 +78,17 @@ __pcsh_values() {
     fixed) __pcsh_fixed "$1" "$2" | __pcsh_starting "$4" ;;
     files) printf '__pcsh_files__\n' ;;
     customer-ids)
-      [ -r "$home/completion/customers.tsv" ] && awk -F '\t' -v p="$4" \
-        'index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/customers.tsv" ;;
+      __pcsh_matching "$home/completion/customers.tsv" "$4" \
+        'index($1, p) == 1 { out($1 "\t" $2) }' ;;
     customer-names)
-      [ -r "$home/completion/customers.tsv" ] && awk -F '\t' -v p="$4" '
-        BEGIN { p = tolower(p) }
-        index(tolower($2), p) == 1 && $2 != "" { print $2 "\t" $3 }
-        index(tolower($3), p) == 1 && $3 != "" { print $3 "\t" $2 }
-        p != "" && index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/customers.tsv" ;;
+      # names and domains match in any case; only the start of a field is lowered
+      __pcsh_matching "$home/completion/customers.tsv" "$4" '
+        $2 != "" && tolower(substr($2, 1, lp)) == lower { out($2 "\t" $3) }
+        $3 != "" && tolower(substr($3, 1, lp)) == lower { out($3 "\t" $2) }
+        lp > 0 && index($1, p) == 1 { out($1 "\t" $2) }' ;;
     codes)
-      [ -r "$home/completion/codes.tsv" ] && awk -F '\t' -v p="$4" \
-        'index($1, p) == 1 { print $1 "\t" $2 }' "$home/completion/codes.tsv" ;;
+      __pcsh_matching "$home/completion/codes.tsv" "$4" \
+        'index($1, p) == 1 { out($1 "\t" $2) }' ;;
     commands)
       # help <command>: the words typed after help, then the next one
       local typed=$4 words="" w seen="" count i=0
@@ -101,4 +105,15 @@ __pcsh_values() {
       done
       __pcsh_next_words "$words" "$typed" ;;
   esac
+}
+
+# One awk over the file $1 with the word typed so far ($2, as p; lowered as lower; its length lp) and
+# the rules $3, which print a candidate with out(line): the first __pcsh_max, then the count line.
+__pcsh_matching() {
+  [ -r "$1" ] || return 0
+  awk -F '\t' -v p="$2" -v max="$__pcsh_max" '
+    BEGIN { lower = tolower(p); lp = length(p) }
+    function out(line) { if (++n <= max) print line }
+    '"$3"'
+    END { if (n > max) print "__pcsh_more__\t" n }' "$1"
 }

@@ -127,15 +127,11 @@ class DeviceCodeSignInTest extends SignInFixture {
               interruptedAfter.set(Thread.currentThread().isInterrupted());
             });
     t.start();
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> !ui.shown.isEmpty());
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> !ui.countdowns.isEmpty());
+    pcsh.HangGuard.await("the device code is shown").until(() -> !ui.shown.isEmpty());
+    pcsh.HangGuard.await("the countdown starts").until(() -> !ui.countdowns.isEmpty());
 
     t.interrupt(); // what Spring Shell does on Ctrl-C
-    t.join(10_000);
+    t.join(pcsh.HangGuard.LIMIT.toMillis());
 
     assertThat(thrown.get())
         .isInstanceOfSatisfying(

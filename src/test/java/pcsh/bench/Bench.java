@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * pcsh's benchmark harness ({@code bench/run}): start-up, per-request overhead, streaming a large
- * list, bulk qualification under the rate limit, and Tab completion, measured side by side in one
- * run and printed as a table. Not a test: the figures depend on the machine. {@code --quick} runs
- * each measurement once on a tiny case. Each measurement is its own class ({@link StartUp}, {@link
- * Pty}, {@link RequestOverhead}, {@link CustomerList}, {@link Bulk}); this one parses the options,
- * runs what they ask for and prints the table.
+ * list, bulk qualification under the rate limit, and Tab completion in pcsh and in the user's bash
+ * and zsh, measured side by side in one run and printed as a table. Not a test: the figures depend
+ * on the machine. {@code --quick} runs each measurement once on a tiny case. Each measurement is
+ * its own class ({@link StartUp}, {@link Pty}, {@link RequestOverhead}, {@link CustomerList},
+ * {@link Bulk}, {@link ShellTab}, {@link Waits}); this one parses the options, runs what they ask
+ * for and prints the table.
  */
 public final class Bench {
 
@@ -103,6 +104,7 @@ public final class Bench {
     }
     if (options.wants("request")) rows.addAll(RequestOverhead.measure(options));
     if (options.wants("list")) rows.add(CustomerList.measure(options));
+    if (options.wants("waits")) rows.addAll(Waits.measure(options));
     if (options.wants("bulk")) rows.addAll(Bulk.measure(options));
     if (terminal != null) {
       rows.add(
@@ -117,6 +119,7 @@ public final class Bench {
               "skipped: no `script` (util-linux) for a pty",
               ""));
     }
+    if (options.wants("tab")) rows.addAll(ShellTab.measure(options));
     return table();
   }
 

@@ -70,17 +70,23 @@ final class Pty {
       Screen screen = new Screen(p.getInputStream());
       OutputStream keys = p.getOutputStream();
       try {
-        screen.waitFor(PROMPT, 0, 60_000);
+        screen.waitFor(PROMPT, 0, 120_000);
         prompt.add((System.nanoTime() - start) / 1e9);
-        Thread.sleep(1500); // the first prompt fills the completion cache in the background
+        // the first prompt fills the completion cache in the background: Tab until it has, untimed
+        for (int tries = 0; ; tries++) {
+          int mark = screen.length();
+          type(keys, "\u0015use customer Northw\t");
+          if (screen.shows("ind Traders", mark, 3_000)) break;
+          if (tries == 20) screen.waitFor("ind Traders", mark, 0);
+        }
         for (int t = 0; t < 3; t++) {
           int mark = screen.length();
           type(keys, "\u0015use customer Northw");
-          screen.waitFor("Northw", mark, 5_000);
+          screen.waitFor("Northw", mark, 60_000);
           mark = screen.length();
           long tabAt = System.nanoTime();
           type(keys, "\t");
-          screen.waitFor("ind Traders", mark, 5_000); // JLine prints only what it adds
+          screen.waitFor("ind Traders", mark, 60_000); // JLine prints only what it adds
           tab.add((System.nanoTime() - tabAt) / 1e6);
         }
         type(keys, "\u0015exit\r");
@@ -129,16 +135,24 @@ final class Pty {
     }
 
     void waitFor(String wanted, int from, long timeoutMs) throws InterruptedException {
+      if (!shows(wanted, from, timeoutMs)) {
+        synchronized (text) {
+          throw new IllegalStateException(
+              "the terminal never showed '" + wanted + "':\n" + text.substring(from));
+        }
+      }
+    }
+
+    /** Whether the terminal shows {@code wanted} after {@code from} within {@code timeoutMs}. */
+    boolean shows(String wanted, int from, long timeoutMs) throws InterruptedException {
       long deadline = System.currentTimeMillis() + timeoutMs;
       synchronized (text) {
         while (text.indexOf(wanted, from) < 0) {
           long left = deadline - System.currentTimeMillis();
-          if (left <= 0) {
-            throw new IllegalStateException(
-                "the terminal never showed '" + wanted + "':\n" + text.substring(from));
-          }
+          if (left <= 0) return false;
           text.wait(left);
         }
+        return true;
       }
     }
   }

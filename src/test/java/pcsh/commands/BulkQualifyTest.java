@@ -28,7 +28,8 @@ import pcsh.shell.ExitCode;
  * emulator's state, resuming after Ctrl-C or a crash without repeating a write, and staying within
  * the service's rate limit. {@link BulkValidationTest} covers what happens before anything is sent.
  */
-@Timeout(30)
+// hang guard: each test takes about a second; 60 s only stops a run that hangs
+@Timeout(60)
 class BulkQualifyTest extends BulkQualifyFixture {
 
   @Test

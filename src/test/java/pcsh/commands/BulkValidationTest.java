@@ -22,7 +22,8 @@ import pcsh.shell.ExitCode;
  * or header refused, --yes needed without a terminal, and the plan of a dry run; none of them sends
  * a write.
  */
-@Timeout(30)
+// hang guard: each test takes about a second; 60 s only stops a run that hangs
+@Timeout(60)
 class BulkValidationTest extends BulkQualifyFixture {
 
   @Test

@@ -46,8 +46,7 @@ class LoginCommandTest extends LoginFixture {
     String who = commands.whoami(null, null);
 
     // the terminal copies output to the screen on a thread of its own
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(5))
+    pcsh.HangGuard.await("the code reaches the screen")
         .untilAsserted(
             () -> assertThat(screen()).contains("https://microsoft.com/devicelogin", "FQK5HW3UF"));
     assertThat(result)

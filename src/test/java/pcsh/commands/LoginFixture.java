@@ -61,8 +61,7 @@ abstract class LoginFixture {
           new Thread(
               () -> {
                 try {
-                  org.awaitility.Awaitility.await()
-                      .atMost(java.time.Duration.ofSeconds(10))
+                  pcsh.HangGuard.await("the hidden prompt is shown")
                       .until(
                           () -> screen.toString(StandardCharsets.UTF_8).contains("(input hidden)"));
                   keyboard.write(typed.getBytes(StandardCharsets.UTF_8));

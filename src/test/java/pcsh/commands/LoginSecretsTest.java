@@ -100,8 +100,7 @@ class LoginSecretsTest extends LoginFixture {
     assertThat(result).contains("bearer token given to login --token");
     assertThat(auth.token()).contains(token);
     // the terminal copies output to the screen on a thread of its own
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(5))
+    pcsh.HangGuard.await("the prompt reaches the screen")
         .untilAsserted(() -> assertThat(screen()).contains("Access token (input hidden): "));
     assertThat(screen()).doesNotContain(token);
   }

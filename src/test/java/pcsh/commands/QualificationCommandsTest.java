@@ -43,7 +43,9 @@ class QualificationCommandsTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    fixture = new CommandsFixture(wm::baseUrl, Duration.ofMillis(700));
+    // the read timeout cuts short the write that never answers in time (below), and is long enough
+    // for every other answer even on a busy machine
+    fixture = new CommandsFixture(wm::baseUrl, Duration.ofSeconds(2));
     commands = fixture.qualification();
     wm.stubFor(
         get(urlEqualTo("/v1/customers/" + ID))
@@ -119,7 +121,8 @@ class QualificationCommandsTest {
             .withRequestBody(equalTo("3"))
             .inScenario("write")
             .willSetStateTo("written")
-            .willReturn(okJson("\"government_community_cloud\"").withFixedDelay(2000)));
+            // far past the read timeout: the client must give up on it, however slow the machine
+            .willReturn(okJson("\"government_community_cloud\"").withFixedDelay(60_000)));
     wm.stubFor(
         get(urlEqualTo(QUALIFICATION))
             .inScenario("write")

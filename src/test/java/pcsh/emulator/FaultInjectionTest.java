@@ -104,6 +104,20 @@ class FaultInjectionTest {
   }
 
   @Test
+  void theCustomersOtherResourcesMeetTheFaultsToo() throws Exception {
+    start("5xx=1");
+    String northwind = "/v1/customers/" + SeedCustomers.NORTHWIND_ID;
+
+    assertThat(Http.fault(http.get(northwind + "/subscriptions"))).isEqualTo("500/800003");
+    assertThat(Http.fault(http.get(northwind + "/users"))).isEqualTo("503/800003");
+    assertThat(Http.fault(http.get("/v1/servicerequests"))).isEqualTo("500/800003");
+    assertThat(Http.fault(http.get(northwind + "/validationStatus?type=account")))
+        .isEqualTo("503/800003");
+    emulator.setFaults(Faults.NONE);
+    assertThat(http.get(northwind + "/subscriptions").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aMalformedErrorIsAnHtml500OrABareString400() throws Exception {
     start("seed=1,malformed=1");
 

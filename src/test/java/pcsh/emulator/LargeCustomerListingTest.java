@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Emulators seeded with many thousands of customers, each started by its test: they start, filter
- * and page through quickly, every match once.
+ * and page through every match once. How fast is the bench's question ({@code bench/run}, the
+ * emulator rows), not these tests'.
  */
 class LargeCustomerListingTest {
 
   @Test
-  void aHundredThousandCustomersStartAndFilterQuickly() throws Exception {
-    long started = System.nanoTime();
+  void aHundredThousandCustomersStartAndFilter() throws Exception {
     try (Emulator big = Emulator.start(EmulatorConfig.inMemory().withSeedCustomers(100_000))) {
       JsonNode page =
           Http.json(
@@ -32,15 +32,12 @@ class LargeCustomerListingTest {
       assertThat(page.path("totalCount").asInt()).isEqualTo(500);
       assertThat(last.path("companyProfile").path("companyName").asText()).endsWith(" 99992");
     }
-    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
   }
 
-  // 20,000 keeps this under ~2 s on a busy machine; the 100,000 case is measured with the jar
-  // (README)
+  // 20,000 keeps the suite short; the 100,000 case is paged through by the bench and the jar
   @Test
-  void twentyThousandCustomersPageThroughQuicklyWithNoDuplicateAndNoNextLinkOnTheLastPage()
+  void twentyThousandCustomersPageThroughWithNoDuplicateAndNoNextLinkOnTheLastPage()
       throws Exception {
-    long started = System.nanoTime();
     try (Emulator big = Emulator.start(EmulatorConfig.inMemory().withSeedCustomers(20_000))) {
       Http bigHttp = new Http(big);
       Set<String> ids = new HashSet<>();
@@ -69,7 +66,6 @@ class LargeCustomerListingTest {
       assertThat(page.path("items").get(page.path("items").size() - 1).path("id").asText())
           .isEqualTo(Http.generatedId(19_992));
     }
-    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
   }
 
   @Test

@@ -197,4 +197,32 @@ class PersistenceTest {
       assertThat(remaining(http, SeedCustomers.OPEN_CODE)).isZero();
     }
   }
+
+  @Test
+  void readingTheCustomersOtherResourcesLeavesTheStateFileAsItWas() throws Exception {
+    try (Emulator e = Emulator.start(EmulatorConfig.persistent(dir))) {
+      Http http = new Http(e);
+      assertThat(
+              http.put("/v1/customers/" + Http.generatedId(8) + "/qualification", "1").statusCode())
+          .isEqualTo(200);
+      Path file = dir.resolve("state.json");
+      byte[] before = Files.readAllBytes(file);
+      String fabrikam = "/v1/customers/" + SeedCustomers.FABRIKAM_ID;
+
+      for (String path :
+          List.of(
+              fabrikam + "/users",
+              fabrikam + "/subscriptions",
+              fabrikam + "/subscribedskus",
+              fabrikam + "/profiles/company",
+              fabrikam + "/relationships",
+              fabrikam + "/validationStatus?type=account",
+              "/v1/customers/" + Http.generatedId(9) + "/subscriptions",
+              "/v1/servicerequests")) {
+        assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
+      }
+
+      assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+  }
 }

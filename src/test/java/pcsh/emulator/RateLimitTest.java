@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emulator's throttling (spec 9.4): per tenant, on /v1/customers/**, 429 with Retry-After and
- * its body.
+ * The emulator's throttling (spec 9.4, 17): per tenant, on the Customer resource (/v1/customers/**)
+ * and on the Subscription resource, each with its own bucket; 429 with Retry-After and its body.
  */
 class RateLimitTest {
 
@@ -48,6 +48,32 @@ class RateLimitTest {
           .contains("\"statusCode\":429")
           .contains("Rate limit is exceeded. Try again in 1");
       assertThat(emulator.throttledCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void subscriptionsHaveTheirOwnBucketBesideTheCustomers() throws Exception {
+    try (Emulator emulator =
+        Emulator.start(EmulatorConfig.inMemory().withSeedCustomers(10).withRateLimit(60, 2))) {
+      Http http = new Http(emulator);
+      String subscriptions = "/v1/customers/" + SeedCustomers.NORTHWIND_ID + "/subscriptions";
+
+      assertThat(http.get("/v1/customers?size=1").statusCode()).isEqualTo(200);
+      assertThat(http.get("/v1/customers?size=1").statusCode()).isEqualTo(200);
+      assertThat(http.get("/v1/customers?size=1").statusCode()).isEqualTo(429);
+      assertThat(http.get(subscriptions).statusCode()).isEqualTo(200);
+      assertThat(http.get(subscriptions + "/x").statusCode()).as("20003").isEqualTo(404);
+      HttpResponse<String> third = http.get(subscriptions);
+
+      assertThat(third.statusCode()).isEqualTo(429);
+      assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(third.body()).contains("\"statusCode\":429");
+      assertThat(emulator.throttledCount()).isEqualTo(2);
+      assertThat(
+              http.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf")
+                  .statusCode())
+          .as("no documented limit")
+          .isEqualTo(200);
     }
   }
 

@@ -2,7 +2,6 @@ package pcsh.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -84,9 +83,7 @@ class VettingTest {
       if (elapsed < delay.toNanos()) { // a stalled machine may already be past the delay here
         assertThat(early.path("vettingStatus").asText()).isEqualTo("InReview");
       }
-      await()
-          .atMost(Duration.ofSeconds(2))
-          .pollInterval(Duration.ofMillis(50))
+      pcsh.HangGuard.await("the vetting decided after its delay")
           .until(() -> status(http, SeedCustomers.NORTHWIND_ID).equals("Approved"));
       JsonNode decided = only(http, SeedCustomers.NORTHWIND_ID);
       assertThat(fieldNames(decided))
