@@ -56,6 +56,22 @@ class ApiEmulatorTest {
   }
 
   @Test
+  void aCustomersUsersPageThroughWithTheirContinuationTokens() throws Exception {
+    InProcessPcsh.Run r =
+        pcsh.run(
+            "api",
+            "--paginate",
+            "/v1/customers/{customer}/users",
+            "--customer",
+            "3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11",
+            "-o",
+            "csv");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out().lines().skip(1).distinct()).hasSize(1240);
+  }
+
+  @Test
   void graphsGdapReadsAnswerOnTheSamePort() throws Exception {
     InProcessPcsh.Run r =
         pcsh.run(
