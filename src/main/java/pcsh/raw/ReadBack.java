@@ -12,8 +12,8 @@ import pcsh.session.Redactor;
  * Whether a write whose answer was lost took effect, judged from a GET of the same resource: a
  * DELETE did when the resource is gone (404); a PUT or PATCH did when the resource shows every
  * field sent that it has (names in any case; enum values in any spelling); a POST to a collection
- * did when one of its items does. A body pcsh cannot compare (not JSON, or no field the resource
- * shows) cannot tell.
+ * did when one of its items does, and did not when the whole list (not one page of it) has none. A
+ * body pcsh cannot compare (not JSON, or no field the resource shows) cannot tell.
  */
 final class ReadBack {
 
@@ -52,6 +52,8 @@ final class ReadBack {
           if (shows.orElse(false)) return Verdict.APPLIED;
           comparable |= shows.isPresent();
         }
+        // a page of a longer list may not hold the new item: only a whole list says it is absent
+        if (morePages(r.get())) return Verdict.CANNOT_TELL;
         // an empty collection holds nothing the write made
         return comparable || items.get().isEmpty() ? Verdict.NOT_APPLIED : Verdict.CANNOT_TELL;
       }
@@ -59,6 +61,13 @@ final class ReadBack {
     return shows(r.get(), s.get())
         .map(yes -> yes ? Verdict.APPLIED : Verdict.NOT_APPLIED)
         .orElse(Verdict.CANNOT_TELL);
+  }
+
+  private static boolean morePages(JsonNode page) {
+    return page.isObject()
+        && (!page.path("links").path("next").isMissingNode()
+            || page.hasNonNull("continuationToken")
+            || page.hasNonNull("@odata.nextLink"));
   }
 
   /**
@@ -112,10 +121,17 @@ final class ReadBack {
     Optional<QualificationKind> ka = QualificationKind.parse(a.asText());
     Optional<QualificationKind> kb = QualificationKind.parse(b.asText());
     if (ka.isPresent() && kb.isPresent() && (a.isNumber() || b.isNumber())) return ka.equals(kb);
-    return fold(a.asText()).equals(fold(b.asText()));
+    if (a.asText().equalsIgnoreCase(b.asText())) return true;
+    // enum spellings: letters with _ or blanks between them (not ids, where - and digits matter)
+    return ENUM.matcher(a.asText()).matches()
+        && ENUM.matcher(b.asText()).matches()
+        && fold(a.asText()).equals(fold(b.asText()));
   }
 
+  private static final java.util.regex.Pattern ENUM =
+      java.util.regex.Pattern.compile("[A-Za-z]+([_ ][A-Za-z]+)*");
+
   private static String fold(String s) {
-    return s.replace("_", "").replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
+    return s.replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT);
   }
 }

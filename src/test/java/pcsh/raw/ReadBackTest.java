@@ -58,5 +58,27 @@ class ReadBackTest {
     assertThat(judge("POST", sent, 200, "[]")).isEqualTo(Verdict.NOT_APPLIED);
     assertThat(judge("POST", sent, 200, "[{\"id\":\"x\"}]")).isEqualTo(Verdict.CANNOT_TELL);
     assertThat(judge("POST", sent, 500, "[]")).isEqualTo(Verdict.CANNOT_TELL);
+    assertThat(
+            judge(
+                "POST",
+                "{\"companyProfile\":{\"domain\":\"new.example\"}}",
+                200,
+                "{\"items\":[{\"companyProfile\":{\"domain\":\"old.example\"}}],"
+                    + "\"links\":{\"next\":{\"uri\":\"/customers?seekOperation=Next\"}}}"))
+        .as("one page of a longer list does not show that an item is absent")
+        .isEqualTo(Verdict.CANNOT_TELL);
+  }
+
+  @Test
+  void idsAreComparedAsTheyAreOnlyEnumSpellingsFold() {
+    assertThat(judge("PATCH", "{\"id\":\"a-b1\"}", 200, "{\"id\":\"ab1\"}"))
+        .isEqualTo(Verdict.NOT_APPLIED);
+    assertThat(
+            judge(
+                "PATCH",
+                "{\"status\":\"attention_needed\"}",
+                200,
+                "{\"status\":\"AttentionNeeded\"}"))
+        .isEqualTo(Verdict.APPLIED);
   }
 }
