@@ -140,6 +140,8 @@ class HelpAndVersionTest {
         .startsWith("pcsh ")
         .containsPattern("Commit: +[0-9a-f]{7,}|Commit: +unknown")
         .contains("Java:         " + System.getProperty("java.version"))
+        .contains("Runtime:      " + System.getProperty("java.home"))
+        .containsPattern("Installed in: \\S")
         .contains("Spring Shell: 3.4.2")
         .contains("JLine:        3.30.6")
         .contains("OS:           " + System.getProperty("os.name"))
@@ -155,8 +157,10 @@ class HelpAndVersionTest {
             "commit",
             "commitTime",
             "buildTime",
+            "installedIn",
             "java",
             "javaVendor",
+            "runtime",
             "springShell",
             "jline",
             "os",

@@ -126,9 +126,9 @@ public class ShellCommands {
       description =
           """
           Show pcsh's version and what it runs on.
-          The version, the git commit and build time of this build, the Java runtime and its \
-          vendor, the Spring Shell and JLine versions, the OS, and where requests go. Also \
-          `./pcsh --version`.
+          The version, the git commit and build time of this build, where pcsh is installed, the \
+          Java runtime, its vendor and where it is, the Spring Shell and JLine versions, the OS, \
+          and where requests go. Also `./pcsh --version`.
           Example: version
           Example: version --output json""")
   String version(
@@ -143,7 +143,9 @@ public class ShellCommands {
     if (!v.commitTime().equals("unknown")) b.append(" (").append(v.commitTime()).append(')');
     b.append('\n');
     b.append("Built:        ").append(v.buildTime()).append('\n');
+    b.append("Installed in: ").append(v.installedIn()).append('\n');
     b.append("Java:         ").append(v.java()).append(" (").append(v.javaVendor()).append(")\n");
+    b.append("Runtime:      ").append(v.runtime()).append('\n');
     b.append("Spring Shell: ").append(v.springShell()).append('\n');
     b.append("JLine:        ").append(v.jline()).append('\n');
     b.append("OS:           ").append(v.os()).append('\n');

@@ -3,14 +3,12 @@ package pcsh.diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import pcsh.session.GraphEndpoint;
+import pcsh.session.OwnerOnly;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles.Origin;
 
@@ -63,12 +61,12 @@ final class LocalChecks {
   private static Check directory(String name, Path dir) {
     if (!Files.isDirectory(dir)) return Check.ok(name, dir + " (not created yet)");
     String mode = mode(dir);
-    if (mode == null) return Check.ok(name, dir + " (no POSIX permissions here)");
+    if (mode == null) return Check.ok(name, dir + " (no POSIX permissions or ACL here)");
     if (!openToOthers(dir)) return Check.ok(name, dir + " (" + mode + ")");
     return Check.warn(
         name,
         dir + " is " + mode + ": others may read pcsh's private files in it (0700 expected)",
-        "run `chmod 700 " + dir + "`.");
+        "run `" + OwnerOnly.fixCommand(dir, true) + "`.");
   }
 
   /** The files holding tokens, sign-ins, errors, writes and transcripts: 0600 each. */
@@ -108,30 +106,25 @@ final class LocalChecks {
     boolean tokens = open.stream().anyMatch(p -> p.getFileName().toString().contains("token"));
     String listed = String.join(", ", open.stream().map(p -> p + " (" + mode(p) + ")").toList());
     String next =
-        "run `chmod 600 " + String.join(" ", open.stream().map(Path::toString).toList()) + "`.";
+        open.stream().allMatch(OwnerOnly::posixOrNothing)
+            ? "run `chmod 600 "
+                + String.join(" ", open.stream().map(Path::toString).toList())
+                + "`."
+            : "run "
+                + String.join(
+                    ", ",
+                    open.stream().map(p -> "`" + OwnerOnly.fixCommand(p, false) + "`").toList())
+                + ".";
     return tokens
         ? Check.fail("private files", "others may read the token cache: " + listed, next)
         : Check.warn("private files", "others may read " + listed + " (0600 expected)", next);
   }
 
   private static String mode(Path p) {
-    try {
-      String rwx = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-      int bits = 0;
-      for (char c : rwx.toCharArray()) bits = bits * 2 + (c == '-' ? 0 : 1);
-      return String.format("%04o %s", bits, rwx);
-    } catch (IOException | UnsupportedOperationException e) {
-      return null;
-    }
+    return OwnerOnly.describe(p).orElse(null);
   }
 
   private static boolean openToOthers(Path p) {
-    try {
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-      return perms.stream()
-          .anyMatch(x -> x.name().startsWith("GROUP_") || x.name().startsWith("OTHERS_"));
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;
-    }
+    return OwnerOnly.openToOthers(p);
   }
 }

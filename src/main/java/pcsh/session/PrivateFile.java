@@ -5,25 +5,20 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Appends to files only their owner may read (0600), in directories only the owner may enter
- * (0700). Each append holds an exclusive lock on the file (a lock of this JVM, then the file lock
- * other processes see), so appends of two threads or two pcsh processes never interleave.
+ * (0700); where there are no POSIX permissions, the owner's ACL instead ({@link OwnerOnly}). Each
+ * append holds an exclusive lock on the file (a lock of this JVM, then the file lock other
+ * processes see), so appends of two threads or two pcsh processes never interleave.
  */
 public final class PrivateFile {
-
-  private static final boolean POSIX =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   /** File locks belong to the process: threads of one JVM take turns here first. */
   private static final ConcurrentMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -65,17 +60,12 @@ public final class PrivateFile {
     Path dir = file.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir);
-      if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      OwnerOnly.restrict(dir);
     }
     Path tmp =
-        POSIX
-            ? Files.createTempFile(
-                dir,
-                "." + file.getFileName(),
-                ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-            : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Files.createTempFile(dir, "." + file.getFileName(), ".tmp", OwnerOnly.onCreate(dir, false));
     try {
+      if (!OwnerOnly.posix(tmp)) OwnerOnly.restrict(tmp);
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(
           tmp,
@@ -93,7 +83,7 @@ public final class PrivateFile {
    */
   public static void privateDirectory(Path dir) throws IOException {
     Files.createDirectories(dir);
-    if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    OwnerOnly.restrict(dir);
   }
 
   /** Creates {@code file} (0600) and its directory (0700) if missing, writing nothing. */
@@ -101,26 +91,15 @@ public final class PrivateFile {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       Files.createDirectories(dir);
-      if (POSIX) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      OwnerOnly.restrict(dir);
     }
     if (!Files.exists(file)) {
       try {
-        if (POSIX) {
-          Files.createFile(
-              file,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-          Files.createFile(file);
-        }
+        Files.createFile(file, OwnerOnly.onCreate(file, false));
       } catch (java.nio.file.FileAlreadyExistsException e) {
         // another thread or process made it first (two shells' first writes at once): it is there
       }
     }
-    if (POSIX)
-      Files.setPosixFilePermissions(
-          file,
-          Set.of(
-              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+    OwnerOnly.restrict(file);
   }
 }

@@ -171,9 +171,10 @@ public record Settings(
     String history = orDefault(lookup.apply(HISTORY_DIR), "history");
     Path historyDir = Path.of(history);
     if (!historyDir.isAbsolute()) {
+      // from the checkout when ./pcsh runs a clone, else (an installed pcsh, whose directory may
+      // be read-only, or a bare java -jar) from $PCSH_HOME
       String root = lookup.apply("pcsh.root");
-      historyDir =
-          (root == null || root.isBlank() ? Path.of("") : Path.of(root)).resolve(historyDir);
+      historyDir = (root == null || root.isBlank() ? home : Path.of(root)).resolve(historyDir);
     }
     String baseUrl = orDefault(lookup.apply(BASE_URL), EMBEDDED).trim();
     if (!EMBEDDED.equalsIgnoreCase(baseUrl) && !FROM_ENVIRONMENT.equalsIgnoreCase(baseUrl))

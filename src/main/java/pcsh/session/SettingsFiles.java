@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -111,17 +109,14 @@ public final class SettingsFiles {
   }
 
   /**
-   * Creates pcsh's home when it is missing, readable by its owner only (0700): it holds the sign-in
-   * cache, the journal and the emulator's state. An existing directory is left as it is.
+   * Creates pcsh's home when it is missing, readable by its owner only (0700, or the owner's ACL
+   * where there are no POSIX permissions): it holds the sign-in cache, the journal and the
+   * emulator's state. An existing directory is left as it is.
    */
   public static void createHome(Path home) throws IOException {
     if (Files.isDirectory(home)) return;
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createDirectories(
-          home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } else {
-      Files.createDirectories(home);
-    }
+    Files.createDirectories(home, OwnerOnly.onCreate(home, true));
+    if (!OwnerOnly.posix(home)) OwnerOnly.restrict(home);
   }
 
   private static Map<String, String> load(InputStream in) throws IOException {

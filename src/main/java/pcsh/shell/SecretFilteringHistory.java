@@ -3,11 +3,11 @@ package pcsh.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
+import pcsh.session.OwnerOnly;
 import pcsh.session.PrivateFile;
 
 /**
@@ -67,10 +67,9 @@ public final class SecretFilteringHistory extends DefaultHistory {
 
   static void restrict(Path p) {
     try {
-      if (Files.exists(p))
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+      if (Files.exists(p)) OwnerOnly.restrict(p);
     } catch (UnsupportedOperationException | IOException e) {
-      // not a POSIX file system: nothing more to do
+      // neither POSIX permissions nor an ACL to set: nothing more to do
     }
   }
 }

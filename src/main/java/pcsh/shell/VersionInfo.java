@@ -2,6 +2,10 @@ package pcsh.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -10,22 +14,30 @@ import pcsh.session.Settings;
 /**
  * What {@code version} reports: pcsh's version, the git commit and time of its build (from the
  * jar's {@code META-INF/build-info.properties} and {@code git.properties}, which a build outside a
- * git checkout does not have), the Java runtime, the Spring Shell and JLine it runs on, the OS, and
- * where requests go.
+ * git checkout does not have), where pcsh is installed, the Java runtime and where it lives, the
+ * Spring Shell and JLine it runs on, the OS, and where requests go.
  */
 public record VersionInfo(
     String version,
     String commit,
     String commitTime,
     String buildTime,
+    String installedIn,
     String java,
     String javaVendor,
+    String runtime,
     String springShell,
     String jline,
     String os,
     String baseUrl) {
 
   static final String UNKNOWN = "unknown";
+
+  /** Set by an installed pcsh's launchers (bin/pcsh, bin/pcsh.cmd): the directory it is in. */
+  static final String INSTALL = "pcsh.install";
+
+  /** Set by the repository's ./pcsh: the clone it runs. */
+  static final String ROOT = "pcsh.root";
 
   public static VersionInfo of(Settings settings) {
     Properties build = properties("/META-INF/build-info.properties");
@@ -35,8 +47,10 @@ public record VersionInfo(
         git.getProperty("git.commit.id.abbrev", UNKNOWN),
         git.getProperty("git.commit.time", UNKNOWN),
         build.getProperty("build.time", UNKNOWN),
+        installedIn(System.getProperty(INSTALL), System.getProperty(ROOT)),
         System.getProperty("java.version", UNKNOWN),
         System.getProperty("java.vendor", UNKNOWN),
+        runtime(System.getProperty("java.home", UNKNOWN), System.getProperty(INSTALL)),
         version(org.springframework.shell.Shell.class),
         version(org.jline.reader.LineReader.class),
         System.getProperty("os.name", UNKNOWN)
@@ -55,13 +69,53 @@ public record VersionInfo(
     m.put("commit", commit);
     m.put("commitTime", commitTime);
     m.put("buildTime", buildTime);
+    m.put("installedIn", installedIn);
     m.put("java", java);
     m.put("javaVendor", javaVendor);
+    m.put("runtime", runtime);
     m.put("springShell", springShell);
     m.put("jline", jline);
     m.put("os", os);
     m.put("baseUrl", baseUrl);
     return m;
+  }
+
+  /**
+   * Where pcsh runs from: the directory a release archive was unpacked into, the clone ./pcsh runs,
+   * or else the jar (or classes directory) its code comes from.
+   */
+  static String installedIn(String install, String root) {
+    if (install != null && !install.isBlank()) return install + " (release archive)";
+    if (root != null && !root.isBlank()) return root + " (a clone, run by ./pcsh)";
+    CodeSource source = VersionInfo.class.getProtectionDomain().getCodeSource();
+    return source == null ? UNKNOWN : codeLocation(source.getLocation().toString());
+  }
+
+  /**
+   * The file a code source URL names: a directory or jar ({@code file:}), or the fat jar holding a
+   * nested one ({@code jar:nested:/path/pcsh.jar/!BOOT-INF/classes/!/}, Spring Boot's loader).
+   */
+  static String codeLocation(String url) {
+    String u = url.startsWith("jar:") ? url.substring("jar:".length()) : url;
+    if (u.startsWith("nested:")) {
+      u = "file:" + u.substring("nested:".length());
+      int nested = u.indexOf("/!");
+      if (nested >= 0) u = u.substring(0, nested);
+    }
+    if (!u.startsWith("file:")) return UNKNOWN; // no file: said as such
+    try {
+      return Path.of(new URI(u)).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return UNKNOWN;
+    }
+  }
+
+  /** The Java runtime's home, and whether it is the one the self-contained archive carries. */
+  static String runtime(String javaHome, String install) {
+    if (install != null && !install.isBlank() && Path.of(javaHome).startsWith(Path.of(install))) {
+      return javaHome + " (bundled with pcsh)";
+    }
+    return javaHome;
   }
 
   /** The kind of target, as the prompt names it, and the URL when it is not the emulator. */

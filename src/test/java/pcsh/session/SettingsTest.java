@@ -72,6 +72,14 @@ class SettingsTest {
     assertThat(Settings.from(m::get).historyDir()).isEqualTo(dir.resolve("history"));
   }
 
+  @Test
+  void aRelativeHistoryDirOfAnInstalledPcshIsTakenFromItsHome() {
+    Path home = dir.resolve("home");
+    Map<String, String> m = Map.of("pcsh.home", home.toString(), "pcsh.history.dir", "history");
+
+    assertThat(Settings.from(m::get).historyDir()).isEqualTo(home.resolve("history"));
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
     "pcsh.base-url, ftp://example.com", "pcsh.base-url, not a url",
