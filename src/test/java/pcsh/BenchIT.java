@@ -31,7 +31,9 @@ class BenchIT {
             "retry: a read answered 429 with Retry-After: 1, then 200",
             "cancel: Ctrl-C on a request in flight, until the command ends",
             "Tab in bash: use customer alderba<Tab>, 1,300 cached customers, 100 shown",
-            "Tab in bash: use customer alder<Tab>, 100,000 cached customers, 300 shown");
+            "Tab in bash: use customer alder<Tab>, 100,000 cached customers, 300 shown",
+            "picture: customer overview, Northwind, warm",
+            "picture: users list --all -o csv, Fabrikam, 1240 users in 3 pages");
     assertThat(table)
         .containsPattern(
             "Tab in zsh: use customer alder<Tab>, 1,300 cached customers, 300 shown"

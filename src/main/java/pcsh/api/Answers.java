@@ -94,6 +94,8 @@ final class Answers {
    * answer must be there. {@code value} is what Jackson made of {@code tree} for the method's type.
    */
   static Optional<String> missing(Object value, JsonNode tree, String path) {
+    Optional<Resources.Shape> shape = Resources.shape(path);
+    if (shape.isPresent()) return Resources.missing(shape.get(), tree);
     if (value == null || tree.isNull()) return Optional.of("it is null");
     if (value instanceof Customer c) return noId(c, "the customer");
     if (value instanceof CustomerPage p) {

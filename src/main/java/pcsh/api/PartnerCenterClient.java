@@ -191,6 +191,11 @@ public final class PartnerCenterClient {
     limiter.set(l);
   }
 
+  /** The limit every request waits for now, or null when there is none. */
+  public RateLimiter rateLimiter() {
+    return limiter.get();
+  }
+
   /** The exchanges this client made, redacted. */
   public ExchangeLog exchanges() {
     return exchanges;

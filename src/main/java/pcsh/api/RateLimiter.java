@@ -52,6 +52,11 @@ public final class RateLimiter {
     return new RateLimiter(perMinute, Math.max(1, perMinute / 60), System::nanoTime, PLAIN);
   }
 
+  /** {@code perMinute} a minute with a burst of {@code burst} requests at once. */
+  public static RateLimiter perMinute(int perMinute, int burst) {
+    return new RateLimiter(perMinute, burst, System::nanoTime, PLAIN);
+  }
+
   public int limit() {
     return perMinute;
   }

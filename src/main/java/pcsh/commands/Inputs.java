@@ -35,6 +35,35 @@ final class Inputs {
     return id.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * A GUID that names something of the customer's ({@code what}: "subscription", "user"), in lower
+   * case; {@code find} says where the user finds one.
+   */
+  static String guid(String option, String value, String what, String find) {
+    String v = cleanValue(option, value);
+    if (!isGuid(v)) {
+      throw Failure.usage(
+          "'"
+              + shown(v)
+              + "' is not a "
+              + what
+              + " id: a "
+              + what
+              + " id is a GUID such as 3f1c2a7e-5b0d-4e8a-9c61-2d7f0a9b4e11.",
+          find);
+    }
+    return v.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** An id of {@code form} (a regular expression), described as {@code described}. */
+  static String id(String option, String value, String form, String described, String find) {
+    String v = cleanValue(option, value);
+    if (!v.matches(form)) {
+      throw Failure.usage(option + " '" + shown(v) + "' is not " + described + ".", find);
+    }
+    return v;
+  }
+
   /** The customer a customer-scoped command works on: {@code --customer}, else the selected one. */
   static String targetCustomer(String option, SessionHolder session) {
     if (option != null) return customerId(cleanValue("--customer", option));

@@ -10,25 +10,32 @@ import pcsh.api.PartnerCenterException;
 import pcsh.failure.Failure;
 import pcsh.graph.GraphException;
 import pcsh.output.Text;
+import pcsh.picture.AccountStatus;
+import pcsh.picture.CustomerPicture;
 import pcsh.qualification.QualificationState;
 import pcsh.qualification.QualificationWriter;
 
 /**
- * With a customer: it can be read, its qualification can be read, and the GDAP access Partner
- * Center wants for a GovernmentCommunityCloud write (a warning, never a failure: Partner Center
- * decides).
+ * With a customer: it can be read, its qualification can be read, its account status (blocked
+ * transactions are a warning), and the GDAP access Partner Center wants for a
+ * GovernmentCommunityCloud write (a warning, never a failure: Partner Center decides).
  */
 final class CustomerChecks {
 
   private final PartnerCenterClient client;
   private final QualificationWriter qualifications;
   private final AccessCheck access;
+  private final CustomerPicture picture;
 
   CustomerChecks(
-      PartnerCenterClient client, QualificationWriter qualifications, AccessCheck access) {
+      PartnerCenterClient client,
+      QualificationWriter qualifications,
+      AccessCheck access,
+      CustomerPicture picture) {
     this.client = client;
     this.qualifications = qualifications;
     this.access = access;
+    this.picture = picture;
   }
 
   List<Check> run(String customerId) {
@@ -57,8 +64,28 @@ final class CustomerChecks {
     } catch (PartnerCenterException e) {
       checks.add(Check.fail("qualification", failure(e), next(e)));
     }
+    checks.add(accountStatus(customerId));
     checks.add(gdap(customerId));
     return checks;
+  }
+
+  /** Blocked transactions are a warning: Partner Center decides, and pcsh can change nothing. */
+  private Check accountStatus(String customerId) {
+    String name = "account status";
+    try {
+      AccountStatus s = picture.accountStatus(customerId);
+      if (!s.blocking()) return Check.ok(name, Text.oneLine(s.sentence()));
+      return Check.warn(
+          name,
+          Text.oneLine(s.sentence()),
+          "Partner Center is reviewing or has refused the customer's account: it cannot buy until"
+              + " the status is Allowed; see the customer's account in Partner Center.");
+    } catch (PartnerCenterException e) {
+      return Check.warn(
+          name, "not checked: " + failure(e), "`account status` shows the error in full.");
+    } catch (Failure e) {
+      return Check.warn(name, "not checked: " + Text.oneLine(e.getMessage()), e.nextStep());
+    }
   }
 
   private Check gdap(String customerId) {

@@ -9,6 +9,8 @@ import pcsh.access.AccessCheck;
 import pcsh.api.Exchange;
 import pcsh.api.PartnerCenterClient;
 import pcsh.auth.Authenticator;
+import pcsh.picture.CustomerPicture;
+import pcsh.picture.SignInKind;
 import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.WriteJournal;
 import pcsh.session.SessionHolder;
@@ -18,9 +20,9 @@ import pcsh.session.SettingsFiles.Origin;
 /**
  * {@code doctor}: one checklist of what stands between the user and a qualification write, in the
  * order a support engineer asks: settings and private files, the service, the sign-in and its
- * token's claims, the writes of this session, and with a customer, that customer and its GDAP
- * access. Each line is OK, WARN or FAIL with what was found and the next step; no line prints a
- * secret.
+ * token's claims, the writes of this session, and with a customer, that customer, its account
+ * status and its GDAP access. Each line is OK, WARN or FAIL with what was found and the next step;
+ * no line prints a secret.
  */
 public final class Doctor {
 
@@ -71,7 +73,14 @@ public final class Doctor {
     checks.add(rateLimit());
     checks.add(journal());
     customerId.ifPresent(
-        id -> checks.addAll(new CustomerChecks(client, qualifications, access).run(id)));
+        id ->
+            checks.addAll(
+                new CustomerChecks(
+                        client,
+                        qualifications,
+                        access,
+                        new CustomerPicture(client, SignInKind.appOnly(session, auth)))
+                    .run(id)));
     return List.copyOf(checks);
   }
 

@@ -36,6 +36,7 @@ public final class CompletionScript {
           List.of("customerIds", "customer-ids"),
           List.of("customerNames", "customer-names"),
           List.of("validationCodes", "codes"),
+          List.of("subscriptionIds", "subscription-ids"),
           List.of("commandNames", "commands"));
 
   private final ObjectProvider<CommandCatalog> catalog;

@@ -194,6 +194,14 @@ public record ErrorReport(ExitCode exitCode, String text) {
           "sign in again with MFA: run `login` (or `login --browser`) and complete the MFA prompt; a"
               + " secure-application-model refresh token must come from a sign-in that used MFA."
               + " `doctor` checks the token's claims without sending it anywhere.";
+    } else if (ServiceErrors.known(p).isPresent()) {
+      ServiceErrors.Known k = ServiceErrors.known(p).get();
+      code =
+          s == 401 || s == 403
+              ? ExitCode.AUTH
+              : s == 404 ? ExitCode.NOT_FOUND : s >= 500 ? ExitCode.FAILURE : ExitCode.REFUSED;
+      headline = target + " failed with HTTP " + s + reason(s) + ": " + k.meaning();
+      next = k.next();
     } else if (s == 401 || s == 403) {
       code = ExitCode.AUTH;
       next =

@@ -24,7 +24,8 @@ public final class Help {
   static final int MAX_WIDTH = 100;
 
   /** Groups in the order a session goes through them; others follow by name, the shell's last. */
-  private static final List<String> GROUP_ORDER = List.of("Session", "Customers", "Qualification");
+  private static final List<String> GROUP_ORDER =
+      List.of("Session", "Customers", "Customer picture", "Qualification");
 
   private static final List<String> LAST_GROUPS =
       List.of("Support", "Emulator", "Built-In Commands");

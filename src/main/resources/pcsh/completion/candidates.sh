@@ -86,6 +86,9 @@ __pcsh_values() {
         $2 != "" && tolower(substr($2, 1, lp)) == lower { out($2 "\t" $3) }
         $3 != "" && tolower(substr($3, 1, lp)) == lower { out($3 "\t" $2) }
         lp > 0 && index($1, p) == 1 { out($1 "\t" $2) }' ;;
+    subscription-ids)
+      __pcsh_matching "$home/completion/subscriptions.tsv" "$4" \
+        'index($1, p) == 1 { out($1 "\t" $2) }' ;;
     codes)
       __pcsh_matching "$home/completion/codes.tsv" "$4" \
         'index($1, p) == 1 { out($1 "\t" $2) }' ;;

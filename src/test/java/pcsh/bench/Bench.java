@@ -106,6 +106,7 @@ public final class Bench {
     if (options.wants("list")) rows.add(CustomerList.measure(options));
     if (options.wants("waits")) rows.addAll(Waits.measure(options));
     if (options.wants("bulk")) rows.addAll(Bulk.measure(options));
+    if (options.wants("picture")) rows.addAll(Picture.measure(options));
     if (terminal != null) {
       rows.add(
           new Row(

@@ -83,8 +83,32 @@ final class CommandsFixture implements AutoCloseable {
             java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** Signed in with {@code token} (a JWT whose claims the emulator reads, e.g. an app-only one). */
+  CommandsFixture(Supplier<String> baseUrl, String token) throws IOException {
+    this(
+        baseUrl,
+        Duration.ofSeconds(10),
+        pcsh.api.RetryPolicy.none(),
+        TerminalBuilder.builder()
+            .dumb(true)
+            .type(Terminal.TYPE_DUMB)
+            .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())
+            .build(),
+        token);
+  }
+
   private CommandsFixture(
       Supplier<String> baseUrl, Duration readTimeout, pcsh.api.RetryPolicy retry, Terminal terminal)
+      throws IOException {
+    this(baseUrl, readTimeout, retry, terminal, "t");
+  }
+
+  private CommandsFixture(
+      Supplier<String> baseUrl,
+      Duration readTimeout,
+      pcsh.api.RetryPolicy retry,
+      Terminal terminal,
+      String token)
       throws IOException {
     this.terminal = terminal;
     ui = new Ui(terminal);
@@ -93,7 +117,7 @@ final class CommandsFixture implements AutoCloseable {
     client =
         new PartnerCenterClient(
             baseUrl,
-            () -> Optional.of("t"),
+            () -> Optional.of(token),
             () -> session.get().correlationId(),
             Duration.ofSeconds(2),
             readTimeout,
@@ -158,6 +182,49 @@ final class CommandsFixture implements AutoCloseable {
         ui,
         preference,
         new StaticListableBeanFactory().getBeanProvider(CompletionCache.class));
+  }
+
+  /** Whether the picture's reads take pcsh for signed in app-only (to explain a 403). */
+  boolean appOnly;
+
+  final pcsh.picture.SeenSubscriptions seen = new pcsh.picture.SeenSubscriptions();
+
+  pcsh.picture.CustomerPicture picture() {
+    return new pcsh.picture.CustomerPicture(client, () -> appOnly);
+  }
+
+  ProfileCommands profiles() {
+    return new ProfileCommands(picture(), session, settings, ui, preference);
+  }
+
+  SubscriptionCommands subscriptions() {
+    return new SubscriptionCommands(picture(), seen, session, settings, ui, preference);
+  }
+
+  UserCommands users() {
+    return new UserCommands(picture(), session, settings, ui, preference);
+  }
+
+  ServiceRequestCommands serviceRequests() {
+    return new ServiceRequestCommands(picture(), session, settings, ui, preference);
+  }
+
+  /** {@code customer overview} with {@code gdap} for the GDAP part, within a 500-a-minute limit. */
+  OverviewCommand overview(java.util.function.Function<String, pcsh.access.CustomerAccess> gdap) {
+    pcsh.audit.AuditTrail audit = new pcsh.audit.AuditTrail(client);
+    return new OverviewCommand(
+        new pcsh.picture.Overview(
+            picture(),
+            writer()::read,
+            audit::lastQualificationChange,
+            gdap,
+            client,
+            pcsh.api.RateLimiter.perMinute(500, 16),
+            java.time.Clock.systemUTC()),
+        session,
+        settings,
+        ui,
+        preference);
   }
 
   @Override

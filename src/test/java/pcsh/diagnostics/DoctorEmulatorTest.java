@@ -63,6 +63,7 @@ class DoctorEmulatorTest extends DoctorFixture {
             "write journal",
             "customer",
             "qualification",
+            "account status",
             "GDAP for GCC");
     assertThat(checks)
         .allSatisfy(c -> assertThat(c.status()).as(c.toString()).isEqualTo(Status.OK));
@@ -72,8 +73,23 @@ class DoctorEmulatorTest extends DoctorFixture {
     assertThat(line(checks, "MFA").found()).isEqualTo("amr pwd, mfa");
     assertThat(line(checks, "customer").found()).contains("Tailspin County Government");
     assertThat(line(checks, "qualification").found()).contains("GovernmentCommunityCloud");
+    assertThat(line(checks, "account status").found())
+        .isEqualTo(
+            "No account status (Partner Center has none for this customer); transactions are not"
+                + " blocked.");
     assertThat(line(checks, "GDAP for GCC").found()).contains("Directory Readers");
     assertThat(checks.toString()).doesNotContain("eyJ");
+  }
+
+  @Test
+  void anAccountUnderReviewWarnsThatTransactionsAreBlocked() throws Exception {
+    Check litware = line(doctor().run(Optional.of(SeedCustomers.LITWARE_ID)), "account status");
+
+    assertThat(litware.status()).isEqualTo(Status.WARN);
+    assertThat(litware.found())
+        .startsWith("UnderReview, last updated ")
+        .endsWith("the customer's transactions are blocked.");
+    assertThat(litware.next()).contains("cannot buy until the status is Allowed");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import pcsh.api.Customer;
 import pcsh.api.ValidationCode;
 import pcsh.customers.RecentCustomers;
+import pcsh.picture.SeenSubscriptions;
 import pcsh.session.PrivateFile;
 import pcsh.session.Settings;
 
@@ -19,8 +20,9 @@ import pcsh.session.Settings;
  * The customers and validation codes pcsh has seen, kept in {@code $PCSH_HOME/completion} (files
  * 0600) for the completion script of the user's own shell, which reads them at Tab time and never
  * starts pcsh or calls the service. {@code customers.tsv} holds {@code id, company name, domain},
- * newest first, up to {@value #MAX_CUSTOMERS}; {@code codes.tsv} {@code validationId, description}.
- * Written after a command that saw new ones; any failure only costs completion.
+ * newest first, up to {@value #MAX_CUSTOMERS}; {@code codes.tsv} {@code validationId, description};
+ * {@code subscriptions.tsv} {@code id, name, customer id}, newest first. Written after a command
+ * that saw new ones; any failure only costs completion.
  */
 @Component
 public class CompletionFile {
@@ -30,13 +32,20 @@ public class CompletionFile {
   private final Path dir;
   private final RecentCustomers recent;
   private final CompletionCache cache;
+  private final SeenSubscriptions subscriptions;
+  private long savedSubscriptions;
   private long savedChanges;
   private List<ValidationCode> savedCodes = List.of();
 
-  public CompletionFile(Settings settings, RecentCustomers recent, CompletionCache cache) {
+  public CompletionFile(
+      Settings settings,
+      RecentCustomers recent,
+      CompletionCache cache,
+      SeenSubscriptions subscriptions) {
     this.dir = settings.home().resolve("completion");
     this.recent = recent;
     this.cache = cache;
+    this.subscriptions = subscriptions;
   }
 
   /** Writes what changed since the last call. */
@@ -46,6 +55,11 @@ public class CompletionFile {
       if (changes != savedChanges) {
         saveCustomers(recent.all());
         savedChanges = changes;
+      }
+      long seen = subscriptions.changes();
+      if (seen != savedSubscriptions) {
+        saveSubscriptions(subscriptions.all());
+        savedSubscriptions = seen;
       }
       List<ValidationCode> codes = cache.seenCodes();
       if (codes != savedCodes && !codes.isEmpty()) {
@@ -72,6 +86,25 @@ public class CompletionFile {
     java.util.Collections.reverse(newestFirst);
     for (Customer c : newestFirst) {
       lines.put(c.id(), field(c.id()) + "\t" + field(c.companyName()) + "\t" + field(c.domain()));
+    }
+    if (Files.isRegularFile(file)) {
+      for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String id = l.split("\t", 2)[0];
+        if (!id.isEmpty()) lines.putIfAbsent(id, l);
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    lines.values().stream().limit(MAX_CUSTOMERS).forEach(l -> b.append(l).append('\n'));
+    PrivateFile.write(file, b.toString());
+  }
+
+  /** {@code id, name, customer id}, newest first, merged with the file's older lines. */
+  private void saveSubscriptions(List<SeenSubscriptions.Seen> seen) throws IOException {
+    Path file = dir.resolve("subscriptions.tsv");
+    Map<String, String> lines = new LinkedHashMap<>();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      SeenSubscriptions.Seen s = seen.get(i);
+      lines.put(s.id(), field(s.id()) + "\t" + field(s.name()) + "\t" + field(s.customerId()));
     }
     if (Files.isRegularFile(file)) {
       for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {

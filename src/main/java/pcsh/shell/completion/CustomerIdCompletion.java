@@ -12,8 +12,8 @@ import pcsh.api.Customer;
 import pcsh.api.ValidationCode;
 
 /**
- * Completion of customers and validation codes, from {@link CompletionCache} only (no I/O on a
- * Tab).
+ * Completion of customers and validation codes, from {@link CompletionCache} only, and of the
+ * subscriptions seen (no I/O on a Tab).
  */
 @Configuration(proxyBeanMethods = false)
 class CustomerIdCompletion {
@@ -59,6 +59,24 @@ class CustomerIdCompletion {
       }
       out.sort(Comparator.comparing(CompletionProposal::value, String.CASE_INSENSITIVE_ORDER));
       return out.stream().limit(MAX).toList();
+    };
+  }
+
+  /** Subscription ids this shell has seen, described by name; no request on a Tab. */
+  @Bean
+  CompletionProvider subscriptionIds(pcsh.picture.SeenSubscriptions seen) {
+    return ctx -> {
+      String typed = lower(ctx.currentWordUpToCursor());
+      return seen.all().stream()
+          .filter(x -> lower(x.id()).startsWith(typed))
+          .sorted(Comparator.comparing(pcsh.picture.SeenSubscriptions.Seen::id))
+          .limit(MAX)
+          .map(
+              x ->
+                  new CompletionProposal(x.id())
+                      .description(nullToEmpty(x.name()))
+                      .category("Subscriptions"))
+          .toList();
     };
   }
 

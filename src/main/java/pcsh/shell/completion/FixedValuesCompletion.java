@@ -27,6 +27,31 @@ class FixedValuesCompletion {
   }
 
   @Bean
+  CompletionProvider partnerTypes() {
+    return of("provider", "reseller");
+  }
+
+  @Bean
+  CompletionProvider subscriptionStatuses() {
+    return of(pcsh.picture.SubscriptionStatus.KNOWN.toArray(new String[0]));
+  }
+
+  @Bean
+  CompletionProvider licenseGroups() {
+    return of("1", "2");
+  }
+
+  @Bean
+  CompletionProvider serviceRequestStatuses() {
+    return of(pcsh.picture.ServiceRequestValues.STATUSES.toArray(new String[0]));
+  }
+
+  @Bean
+  CompletionProvider serviceRequestSeverities() {
+    return of(pcsh.picture.ServiceRequestValues.SEVERITIES.toArray(new String[0]));
+  }
+
+  @Bean
   CompletionProvider shells() {
     return of("bash", "zsh");
   }
