@@ -20,7 +20,12 @@ import org.springframework.shell.command.annotation.Command;
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-    "pcsh.qualification..", "pcsh.support..", "pcsh.customers..", "pcsh.audit..", "pcsh.picture.."
+    "pcsh.qualification..",
+    "pcsh.support..",
+    "pcsh.customers..",
+    "pcsh.audit..",
+    "pcsh.picture..",
+    "pcsh.raw.."
   };
 
   /** The access diagnostics: the GDAP check and doctor, features beside the others. */

@@ -51,7 +51,25 @@ class BadInputIT {
           new Case("--size '0x10' is not a whole number", "customers", "list", "--size", "0x10"),
           new Case(
               "--token is a switch and takes no value", "login", "--token", "eyJ0eXAi.e30.sig"),
-          new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER));
+          new Case("without confirmation", "qualify", "soe", "--customer", CUSTOMER),
+          new Case(
+              "is not on Partner Center's base URL",
+              "api",
+              "https://elsewhere.example/v1/customers"),
+          new Case(
+              "--paginate follows the pages of a GET, and this is a POST",
+              "api",
+              "POST",
+              "/v1/customers",
+              "--paginate",
+              "--yes"),
+          new Case(
+              "Not sending the PATCH without confirmation",
+              "api",
+              "PATCH",
+              "/v1/servicerequests/1",
+              "-f",
+              "status=closed"));
 
   static Stream<Case> cases() {
     return CASES.stream();

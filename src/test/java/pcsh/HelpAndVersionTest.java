@@ -79,6 +79,31 @@ class HelpAndVersionTest {
   }
 
   @Test
+  void helpApiShowsItsFormTheOptionsAndTheFiveExamples() throws Exception {
+    InProcessPcsh.Run r = pcsh.run("help", "api");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .startsWith("Send any Partner Center (or Microsoft Graph) request")
+        .contains("USAGE\n  api [METHOD] PATH [-f KEY=VALUE]...")
+        .contains("  -X, --method METHOD ")
+        .contains("  -f, --raw-field KEY=VALUE... ")
+        .contains("  -F, --field KEY=VALUE... ")
+        .contains("  -H, --header 'NAME: VALUE'... ")
+        .contains("  -i, --include ")
+        .contains("      --paginate ")
+        .contains("      --graph ")
+        .contains("      --dry-run ")
+        .contains(
+            "EXAMPLES\n"
+                + "  api /v1/customers/{customer}/subscriptions\n"
+                + "  api --paginate /v1/customers -f size=500 -o csv\n"
+                + "  api /v1/customers/{customer}/subscriptions/{subscription-id}/provisioningstatus\n"
+                + "  api --graph /v1.0/tenantRelationships/delegatedAdminRelationships -o table\n"
+                + "  api PATCH /v1/servicerequests/616122 -f status=closed --dry-run\n");
+  }
+
+  @Test
   void helpWinsOverAMistakeOnTheSameLineAndSendsNothing() throws Exception {
     InProcessPcsh.Run r = pcsh.run("customers", "list", "--bogus", "--size", "0x10", "--help");
 

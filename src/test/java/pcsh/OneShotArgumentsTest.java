@@ -2,6 +2,7 @@ package pcsh;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every one-shot argument reaches the command exactly as the user's shell passed it: values made of
  * quotes, apostrophes, backslashes, {@code $}, {@code #}, {@code ;}, blanks, unicode and leading
  * dashes, generated from a fixed seed, are given to {@code customers list --name} and {@code
- * --domain} through the path the jar takes, and the filter the server received carries each one
- * unchanged. (OneShotQuotingIT runs a few through the jar itself.)
+ * --domain}, and as {@code api} fields, through the path the jar takes, and the filter, the query
+ * and the body the server received carry each one unchanged. (OneShotQuotingIT runs a few through
+ * the jar itself.)
  */
 class OneShotArgumentsTest {
 
@@ -67,6 +69,7 @@ class OneShotArgumentsTest {
     wm.resetAll();
     wm.stubFor(
         get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{\"totalCount\":0,\"items\":[]}")));
+    wm.stubFor(post(urlPathEqualTo("/v1/echo")).willReturn(okJson("{}")));
   }
 
   /** Characters a shell, a parser or a URL treats specially, and text from other scripts. */
@@ -126,6 +129,34 @@ class OneShotArgumentsTest {
 
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(filter()).containsEntry("Field", "Domain").containsEntry("Value", value);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("values")
+  void anApiFieldReachesTheQueryExactlyAsGiven(String value) throws Exception {
+    InProcessPcsh.Run r = pcsh.run("api", "GET", "/v1/customers", "-f", "name=" + value);
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    List<LoggedRequest> sent = wm.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).queryParameter("name").values()).containsExactly(value);
+  }
+
+  /** The first, hand-picked values (the JSON body is written by Jackson, as any body is). */
+  static Stream<Arguments> someValues() {
+    return values().limit(40);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("someValues")
+  void anApiFieldReachesTheBodyExactlyAsGiven(String value) throws Exception {
+    InProcessPcsh.Run r = pcsh.run("api", "/v1/echo", "--raw-field=note=" + value, "--yes");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    List<LoggedRequest> sent = wm.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
+    assertThat(sent).hasSize(1);
+    assertThat(new ObjectMapper().readTree(sent.get(0).getBodyAsString()).get("note").asText())
+        .isEqualTo(value);
   }
 
   @Test

@@ -37,23 +37,17 @@ final class Pcsh {
     return run(stdin.toFile(), args);
   }
 
-  /** The java command line that runs the built jar with {@code args}, its root under home. */
+  /** The java command line that runs the built jar as the launcher does, its root under home. */
   static List<String> command(Path home, String... args) {
-    Path jar = Path.of("target", "pcsh.jar").toAbsolutePath();
-    if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
     List<String> cmd =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xshare:auto",
-                "-Dspring.aot.enabled=true",
-                "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
-                "-Dpcsh.root=" + home.resolve("root"),
-                "-Dpcsh.stdin-tty=false",
-                "-jar",
-                jar.toString()));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(
+        List.of(
+            "-Dpcsh.defaults=" + Path.of("shell.properties").toAbsolutePath(),
+            "-Dpcsh.root=" + home.resolve("root"),
+            "-Dpcsh.stdin-tty=false"));
+    cmd.addAll(PreparedJar.javaArgs());
     cmd.addAll(List.of(args));
     return cmd;
   }

@@ -104,6 +104,27 @@ class ShellCompletionTest {
   }
 
   @Test
+  void bashCompletesApiMethodsAndTheEndpointsPcshKnows() throws Exception {
+    List<String> out =
+        bash(
+            "c pcsh api ''",
+            "c pcsh api PATCH /v1/servicereq",
+            "c pcsh api /v1/customers/",
+            "c pcsh api --method ''",
+            "c pcsh api /v1/x --input " + home.resolve("pcsh.ba"));
+
+    assertThat(out.get(0).split("\\|"))
+        .startsWith("GET", "POST", "PUT", "PATCH", "DELETE", "/v1/customers")
+        .contains("/v1/customers/all/validations", "/v1.0/me/transitiveMemberOf");
+    assertThat(out.get(1)).isEqualTo("/v1/servicerequests|/v1/servicerequests/\\{request-id\\}|");
+    assertThat(out.get(2).split("\\|"))
+        .contains("/v1/customers/\\{customer\\}/subscriptions", "/v1/customers/all/validations")
+        .allMatch(p -> p.startsWith("/v1/customers/"));
+    assertThat(out.get(3)).isEqualTo("GET|POST|PUT|PATCH|DELETE|");
+    assertThat(out.get(4)).isEqualTo(home.resolve("pcsh.bash") + "|");
+  }
+
+  @Test
   void aTabThatMatchesThousandsShowsTheFirstFewHundredAndSaysHowManyThereAre() throws Exception {
     Path many = manyCustomers();
 

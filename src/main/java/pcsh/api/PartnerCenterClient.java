@@ -30,15 +30,22 @@ import pcsh.session.Redactor;
  * new {@code MS-RequestId}. Every exchange is recorded once, redacted, in an {@link ExchangeLog}.
  * Reads are retried by {@link RetryingClient} (429, 5xx, connection failures; the same MS-RequestId
  * each time), and a read that got 401 is repeated once the credentials were refreshed; a write is
- * never repeated blindly. (At 300 lines: one short method per documented endpoint besides the
- * assembly, and the endpoints belong together.)
+ * never repeated blindly. {@link #raw()} sends any request ({@code api}) through the same transport
+ * chain. (Past 300 lines: one short method per documented endpoint besides the assembly of the one
+ * chain they and the raw requests share, and the endpoints belong together.)
  */
 public final class PartnerCenterClient {
 
   public static final String APPLICATION = "pcsh";
 
   private final Supplier<PartnerCenterApi> wire;
+  private final Supplier<feign.Client> chain;
   private final Target<PartnerCenterApi> target;
+  private final Supplier<Optional<String>> token;
+  private final Supplier<String> correlationId;
+  private final Redactor redactor;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
   private volatile PartnerCenterApi api;
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
@@ -99,20 +106,29 @@ public final class PartnerCenterClient {
       Redactor redactor) {
     this.refreshAfterUnauthorized = refreshAfterUnauthorized;
     this.exchanges = exchanges;
+    this.token = token;
+    this.correlationId = correlationId;
+    this.redactor = redactor;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
     this.target = Transport.lazyTarget(PartnerCenterApi.class, "partner-center", baseUrl);
+    // one transport chain for the Feign interface and for raw requests (`api`), made on first use
+    this.chain =
+        Transport.once(
+            () ->
+                new RetryingClient(
+                    new GatedClient(
+                        new RecordingClient(
+                            new OriginGuard(new LazyHttpClient(connectTimeout), baseUrl),
+                            exchanges,
+                            redactor),
+                        limiter::get),
+                    retry));
     // Feign and Jackson are set up on the first request, not at start (they were a tenth of it)
     this.wire =
         () ->
             Feign.builder()
-                .client(
-                    new RetryingClient(
-                        new GatedClient(
-                            new RecordingClient(
-                                new OriginGuard(new LazyHttpClient(connectTimeout), baseUrl),
-                                exchanges,
-                                redactor),
-                            limiter::get),
-                        retry))
+                .client(chain.get())
                 .encoder(new JacksonEncoder(Json.MAPPER))
                 .decoder(new JsonBodyDecoder(Json.MAPPER))
                 .errorDecoder(new PartnerCenterErrorDecoder(Json.MAPPER, Clock.systemUTC()))
@@ -265,6 +281,36 @@ public final class PartnerCenterClient {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Any request through this client's path, as {@code api} sends it: its headers and ids, origin
+   * guard, exchange log, read retries and 401 refresh; errors decoded as every other request's.
+   */
+  public RawClient raw() {
+    return new RawClient(
+        target::url,
+        chain,
+        headers(token, correlationId, redactor),
+        // a dry run shows the token's variable, and it is no secret to remember
+        headers(() -> Optional.of(TOKEN_VARIABLE), correlationId, new Redactor()),
+        "MS-RequestId",
+        java.util.Set.of(
+            "authorization",
+            "ms-correlationid",
+            "ms-requestid",
+            "host",
+            "content-length",
+            "connection",
+            "expect",
+            "upgrade"),
+        new PartnerCenterErrorDecoder(Json.MAPPER, Clock.systemUTC()),
+        Transport.options(connectTimeout, readTimeout),
+        TransportFailures::of,
+        refreshAfterUnauthorized);
+  }
+
+  /** How a dry run shows the token: the variable a user sets for curl. */
+  public static final String TOKEN_VARIABLE = "$PCSH_ACCESS_TOKEN";
 
   /** For the package's other clients ({@link AuditClient}): a call given the base URL it uses. */
   <T> T send(BiFunction<PartnerCenterApi, String, T> request) {

@@ -16,11 +16,11 @@ import pcsh.output.Text;
 
 /**
  * Turns every error response into one {@link PartnerCenterException}. Partner Center answers errors
- * in three shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source};
- * the code a number or a string), a gateway object ({@code statusCode}, {@code message}, as 429
- * uses), a bare JSON string such as {@code "Customer tagging denied."}, or on newer endpoints an
- * RFC 7807 ProblemDetails ({@code title}, {@code detail}, spec 17). Anything else (a proxy's HTML
- * page, plain text) is summed up in a line ({@link Answers#notJson}); a 3xx is a {@link
+ * in four shapes: an ApiFault ({@code code}, {@code description}, {@code data}, {@code source}; the
+ * code a number or a string), a gateway object ({@code statusCode}, {@code message}, as 429 uses),
+ * an RFC 7807 ProblemDetails ({@code title}, {@code detail}) from newer endpoints, or a bare JSON
+ * string such as {@code "Customer tagging denied."}. Anything else (a proxy's HTML page, plain
+ * text) is summed up in a line ({@link Answers#notJson}); a 3xx is a {@link
  * PartnerCenterException.Kind#REDIRECT}, never followed.
  */
 final class PartnerCenterErrorDecoder implements ErrorDecoder {
@@ -49,8 +49,8 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
         JsonNode node = isBlank(body) ? null : json.readTree(body);
         if (node != null && node.isObject()) {
           code = text(node, "code", "errorCode");
-          description =
-              text(node, "description", "message", "error_description", "detail", "title");
+          description = text(node, "description", "message", "error_description");
+          if (description == null) description = problem(node);
         } else if (node != null && node.isValueNode()) {
           description = node.asText();
         }
@@ -104,6 +104,19 @@ final class PartnerCenterErrorDecoder implements ErrorDecoder {
     return "a redirect to "
         + to
         + ", which pcsh does not follow: nothing, and no token, was sent there";
+  }
+
+  /**
+   * An RFC 7807 ProblemDetails ({@code type}, {@code title}, {@code status}, {@code detail}, {@code
+   * traceId}), as newer endpoints answer (spec 17): its title and detail, and the trace id.
+   */
+  private static String problem(JsonNode node) {
+    String title = text(node, "title");
+    String detail = text(node, "detail");
+    if (title == null && detail == null) return null;
+    String trace = text(node, "traceId");
+    return (title == null ? detail : detail == null ? title : title + ": " + detail)
+        + (trace == null ? "" : " (traceId " + trace + ")");
   }
 
   private static String text(JsonNode node, String... names) {

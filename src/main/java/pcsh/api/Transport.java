@@ -78,6 +78,30 @@ public final class Transport {
     }
   }
 
+  /** {@code make}'s value, made on the first call and kept. */
+  public static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            if (value == null) value = make.get();
+            v = value;
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  /** Wraps {@code client} so reads (GET) are retried as {@code policy} says; writes never are. */
+  public static Client retrying(Client client, RetryPolicy policy) {
+    return new RetryingClient(client, policy);
+  }
+
   /** The first non-blank value of the header {@code name}, matched in any case. */
   public static Optional<String> header(Map<String, Collection<String>> headers, String name) {
     return PartnerCenterErrorDecoder.first(headers, name);

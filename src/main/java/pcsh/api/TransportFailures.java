@@ -32,22 +32,29 @@ final class TransportFailures {
    * goes on.
    */
   static PartnerCenterException of(RetryableException e) {
-    Throwable cause = e.getCause();
-    String method = e.method() == null ? "?" : e.method().name();
+    return of(e.getCause(), e.method() == null ? "?" : e.method().name(), e.request());
+  }
+
+  /** A request sent through the transport without Feign ({@link RawClient}) that got no answer. */
+  static PartnerCenterException of(IOException cause, Request request) {
+    return of(cause, request.httpMethod().name(), request);
+  }
+
+  private static PartnerCenterException of(Throwable cause, String method, Request request) {
     if (cause instanceof UnusableExchange u) {
-      return failure(u.kind(), u.status(), u.getMessage(), method, e.request());
+      return failure(u.kind(), u.status(), u.getMessage(), method, request);
     }
     if ((cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))
         || Thread.currentThread().isInterrupted()) {
       Thread.interrupted();
       return failure(
-          Kind.CANCELLED, 0, "cancelled (Ctrl-C) before an answer came", method, e.request());
+          Kind.CANCELLED, 0, "cancelled (Ctrl-C) before an answer came", method, request);
     }
     boolean timeout =
         cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
     return timeout
-        ? failure(Kind.TIMEOUT, 0, "no response before the read timeout", method, e.request())
-        : failure(Kind.CONNECTION, 0, describe(cause), method, e.request());
+        ? failure(Kind.TIMEOUT, 0, "no response before the read timeout", method, request)
+        : failure(Kind.CONNECTION, 0, describe(cause), method, request);
   }
 
   /**

@@ -86,6 +86,18 @@ public final class QualificationHistory {
             .toList();
     List<Change> changes = new ArrayList<>();
     for (WriteJournal.Entry e : entries) {
+      if (e.raw()) {
+        // a write sent with `api` is a qualification change only when a record of one carries it
+        records.stream()
+            .filter(r -> e.requestId().equalsIgnoreCase(requestId(r)))
+            .findFirst()
+            .ifPresent(
+                r -> {
+                  records.remove(r);
+                  changes.add(matched(r, e));
+                });
+        continue;
+      }
       Optional<AuditRecord> same = sameChange(e, records);
       same.ifPresent(records::remove);
       changes.add(same.map(r -> matched(r, e)).orElseGet(() -> notInLog(e)));
@@ -164,9 +176,13 @@ public final class QualificationHistory {
         null);
   }
 
-  /** The journal's change starts with the qualification's name: "Education (legacy PUT)". */
+  /**
+   * The journal's change starts with the qualification's name: "Education (legacy PUT)"; an {@code
+   * api} write's is its request.
+   */
   private static String kindOf(WriteJournal.Entry e) {
     String change = e.change() == null ? "" : e.change();
+    if (e.raw()) return change;
     int space = change.indexOf(' ');
     return space < 0 ? change : change.substring(0, space);
   }

@@ -94,9 +94,14 @@ final class Inputs {
               .get()
               .orElseGet(() -> OutputFormat.parse(settings.output()).orElse(OutputFormat.TABLE));
     }
-    if (query == null) return new OutputSpec(format, Optional.empty());
+    return new OutputSpec(format, query(query));
+  }
+
+  /** {@code --query}, compiled now so a bad expression sends nothing; empty when not given. */
+  static Optional<Query> query(String query) {
+    if (query == null) return Optional.empty();
     try {
-      return new OutputSpec(format, Optional.of(Query.compile(query)));
+      return Optional.of(Query.compile(query));
     } catch (Query.InvalidQueryException e) {
       throw Failure.usage(
           e.getMessage() + ".",

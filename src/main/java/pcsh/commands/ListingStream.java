@@ -36,9 +36,23 @@ final class ListingStream<T> {
       List<String> headers,
       Function<T, String[]> row,
       Function<T, Object> item) {
+    this(ui, format, headers, row, item, false);
+  }
+
+  /**
+   * @param compact JSON on one line rather than indented
+   */
+  ListingStream(
+      Ui ui,
+      OutputSpec format,
+      List<String> headers,
+      Function<T, String[]> row,
+      Function<T, Object> item,
+      boolean compact) {
     this.ui = ui;
     this.out = ui.stream();
-    this.structured = format.structured() ? StructuredStream.open(format.format(), out) : null;
+    this.structured =
+        format.structured() ? StructuredStream.open(format.format(), out, compact) : null;
     this.table = structured == null ? new TableStream(headers, ui.width()) : null;
     this.row = row;
     this.item = item;

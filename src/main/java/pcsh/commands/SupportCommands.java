@@ -16,6 +16,7 @@ import pcsh.output.Table;
 import pcsh.output.Text;
 import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.WriteJournal;
+import pcsh.raw.ApiRequests;
 import pcsh.session.Redactor;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
@@ -42,6 +43,7 @@ public class SupportCommands {
   private final FailureLog failures;
   private final Transcript transcript;
   private final WriteJournal journal;
+  private final ApiRequests api;
   private final Settings settings;
   private final SessionHolder session;
   private final Ui ui;
@@ -59,7 +61,9 @@ public class SupportCommands {
       SessionHolder session,
       Ui ui,
       Redactor redactor,
-      QualificationWriter writer) {
+      QualificationWriter writer,
+      ApiRequests api) {
+    this.api = api;
     this.trace = trace;
     this.exchanges = exchanges;
     this.failures = failures;
@@ -295,10 +299,11 @@ public class SupportCommands {
           """
           List the write journal ($PCSH_HOME/journal.jsonl).
           Every qualification write, with the qualification before and after, its MS-RequestId \
-          and result. Writes left without an outcome are first settled by reading the \
-          qualification back.
+          and result, and every write sent with `api` (its method and path, and "unknown \
+          outcome" when its answer was lost on a path pcsh cannot read back). Writes left \
+          without an outcome are first settled by reading them back.
           Example: journal --limit 20
-          See also: qualification show, support bundle""")
+          See also: qualification show, api, support bundle""")
   String journal(
       @Option(
               longNames = "limit",
@@ -311,6 +316,7 @@ public class SupportCommands {
     if (!journal.pending().isEmpty()) {
       try {
         writer.reconcile().forEach(l -> b.append(l).append('\n'));
+        if (api.unsettled()) api.settle().forEach(l -> b.append(l).append('\n'));
       } catch (RuntimeException e) {
         b.append("(Could not settle the writes without an outcome yet: ")
             .append(Text.oneLine(String.valueOf(e.getMessage())))

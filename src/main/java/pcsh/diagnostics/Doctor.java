@@ -113,6 +113,6 @@ public final class Doctor {
             + " write(s) without a known outcome (MS-RequestId "
             + String.join(", ", pending.stream().map(WriteJournal.Entry::requestId).toList())
             + ")",
-        "run `journal`: it settles them by reading the qualification back.");
+        "run `journal`: it settles them by reading them back.");
   }
 }

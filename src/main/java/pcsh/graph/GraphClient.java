@@ -21,14 +21,17 @@ import pcsh.api.ExchangeLog;
 import pcsh.api.NotSignedInException;
 import pcsh.api.OriginGuard;
 import pcsh.api.PartnerCenterClient;
+import pcsh.api.RawClient;
+import pcsh.api.RetryPolicy;
 import pcsh.api.Transport;
 import pcsh.session.Redactor;
 
 /**
  * The Microsoft Graph client for GDAP: Feign over pcsh's transport (no redirect is followed; every
  * exchange recorded, redacted), Graph's error envelope decoded, and the token sent to the origin of
- * pcsh.graph.base-url only. Every request carries a new {@code client-request-id}. Reads are not
- * retried: a GDAP check that cannot read Graph says so and lets the user go on.
+ * pcsh.graph.base-url only. Every request carries a new {@code client-request-id}. The GDAP reads
+ * are not retried: a GDAP check that cannot read Graph says so and lets the user go on ({@link
+ * #raw()}, for {@code api --graph}, retries its reads as every Partner Center read is).
  */
 public final class GraphClient {
 
@@ -39,6 +42,13 @@ public final class GraphClient {
   private static final int MAX_PAGES = 100;
 
   private final Supplier<GraphApi> build;
+  private final Supplier<feign.Client> chain;
+  private final Supplier<String> root;
+  private final Supplier<Optional<String>> token;
+  private final Redactor redactor;
+  private final RetryPolicy retry;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
   private final int pageSize;
   private GraphApi api;
 
@@ -68,20 +78,51 @@ public final class GraphClient {
       ExchangeLog exchanges,
       Redactor redactor,
       int pageSize) {
+    this(
+        baseUrl,
+        token,
+        connectTimeout,
+        readTimeout,
+        exchanges,
+        redactor,
+        pageSize,
+        RetryPolicy.none());
+  }
+
+  /**
+   * @param retry how the reads of {@link #raw()} are retried (the GDAP reads never are)
+   */
+  public GraphClient(
+      Supplier<String> baseUrl,
+      Supplier<Optional<String>> token,
+      Duration connectTimeout,
+      Duration readTimeout,
+      ExchangeLog exchanges,
+      Redactor redactor,
+      int pageSize,
+      RetryPolicy retry) {
     if (pageSize < 1 || pageSize > MAX_PAGE)
       throw new IllegalArgumentException("page size " + pageSize);
     this.pageSize = pageSize;
-    Supplier<String> root = () -> withoutSlash(baseUrl.get());
+    this.root = () -> withoutSlash(baseUrl.get());
+    this.token = token;
+    this.redactor = redactor;
+    this.retry = retry;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.chain =
+        Transport.once(
+            () ->
+                new OriginGuard(
+                    Transport.recorded(connectTimeout, exchanges, redactor),
+                    root,
+                    GraphClient::otherOrigin));
     // built on first use, mapper included: most commands never ask Graph, and start-up counts
     this.build =
         () -> {
           ObjectMapper json = PartnerCenterClient.mapper();
           return Feign.builder()
-              .client(
-                  new OriginGuard(
-                      Transport.recorded(connectTimeout, exchanges, redactor),
-                      root,
-                      GraphClient::otherOrigin))
+              .client(chain.get())
               .decoder(new JacksonDecoder(json))
               .errorDecoder(new GraphErrorDecoder(json))
               .retryer(Retryer.NEVER_RETRY)
@@ -111,6 +152,40 @@ public final class GraphClient {
         null,
         null);
   }
+
+  /**
+   * Any Graph request, as {@code api --graph} sends it: the Graph token, a client-request-id, the
+   * origin guard, the exchange log, reads retried as Partner Center reads are, errors in Graph's
+   * envelope.
+   */
+  public RawClient raw() {
+    return new RawClient(
+        root,
+        Transport.once(() -> Transport.retrying(chain.get(), retry)),
+        headers(token, redactor),
+        headers(() -> Optional.of(TOKEN_VARIABLE), new Redactor()),
+        "client-request-id",
+        Set.of(
+            "authorization",
+            "client-request-id",
+            "host",
+            "content-length",
+            "connection",
+            "expect",
+            "upgrade"),
+        new GraphErrorDecoder(PartnerCenterClient.mapper()),
+        Transport.options(connectTimeout, readTimeout),
+        (e, request) ->
+            noResponse(
+                e,
+                request.httpMethod().name(),
+                request.url(),
+                Transport.header(request.headers(), "client-request-id").orElse(null)),
+        () -> false);
+  }
+
+  /** How a dry run shows the Graph token: the variable a user sets for curl. */
+  public static final String TOKEN_VARIABLE = "$PCSH_GRAPH_ACCESS_TOKEN";
 
   private synchronized GraphApi api() {
     if (api == null) api = build.get();
@@ -169,23 +244,31 @@ public final class GraphClient {
       return request.get();
     } catch (RetryableException e) {
       // no response: the connection failed or timed out
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new GraphException(
-          GraphException.Kind.NO_RESPONSE,
-          0,
-          null,
-          "no response from Microsoft Graph ("
-              + cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-              + ")",
+      throw noResponse(
+          e.getCause() == null ? e : e.getCause(),
           e.method() == null ? "GET" : e.method().name(),
-          e.request() == null ? "?" : GraphException.withoutQuery(e.request().url()),
-          null,
+          e.request() == null ? null : e.request().url(),
           e.request() == null
               ? null
-              : Transport.header(e.request().headers(), "client-request-id").orElse(null),
-          null);
+              : Transport.header(e.request().headers(), "client-request-id").orElse(null));
     }
+  }
+
+  private static GraphException noResponse(
+      Throwable cause, String method, String url, String clientRequestId) {
+    return new GraphException(
+        GraphException.Kind.NO_RESPONSE,
+        0,
+        null,
+        "no response from Microsoft Graph ("
+            + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            + ")",
+        method,
+        url == null ? "?" : GraphException.withoutQuery(url),
+        null,
+        clientRequestId,
+        null);
   }
 
   private static RequestInterceptor headers(Supplier<Optional<String>> token, Redactor redactor) {
@@ -194,7 +277,9 @@ public final class GraphClient {
       redactor.remember(bearer);
       template.header("Accept", "application/json");
       template.header("Authorization", "Bearer " + bearer);
-      template.header("client-request-id", UUID.randomUUID().toString());
+      if (!template.headers().containsKey("client-request-id")) {
+        template.header("client-request-id", UUID.randomUUID().toString());
+      }
     };
   }
 

@@ -28,7 +28,8 @@ public final class Query {
     }
   }
 
-  JsonNode apply(JsonNode input) {
+  /** The expression's result on {@code input}. */
+  public JsonNode apply(JsonNode input) {
     return expression.search(input);
   }
 

@@ -27,6 +27,7 @@ public final class Structured {
 
   static final ObjectMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  static final ObjectMapper COMPACT = JsonMapper.builder().build();
   static final YAMLMapper YAML =
       YAMLMapper.builder()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -64,6 +65,15 @@ public final class Structured {
     }
   }
 
+  /** {@code value} as JSON on one line. */
+  public static String compact(Object value) {
+    try {
+      return COMPACT.writeValueAsString(tree(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write json: " + e.getOriginalMessage(), e);
+    }
+  }
+
   private static String csv(JsonNode node) throws JsonProcessingException {
     List<Map<String, String>> rows = rows(node);
     Set<String> columns = columns(rows);
@@ -84,7 +94,8 @@ public final class Structured {
     return t.render(width).stripTrailing();
   }
 
-  static Set<String> columns(List<Map<String, String>> rows) {
+  /** The columns of these flattened rows, in the order they first appear ("value" when none). */
+  public static Set<String> columns(List<Map<String, String>> rows) {
     Set<String> columns = new LinkedHashSet<>();
     rows.forEach(r -> columns.addAll(r.keySet()));
     if (columns.isEmpty()) columns.add("value");
@@ -99,7 +110,11 @@ public final class Structured {
     return rows;
   }
 
-  static Map<String, String> flatten(JsonNode node) {
+  /**
+   * One row of a table or CSV: an object's fields, nested ones as dotted columns ({@code
+   * companyProfile.domain}), lists joined with {@code ;}; anything else is the column "value".
+   */
+  public static Map<String, String> flatten(JsonNode node) {
     Map<String, String> out = new LinkedHashMap<>();
     if (node.isObject()) flatten("", node, out);
     else out.put("value", node.isValueNode() ? node.asText() : node.toString());

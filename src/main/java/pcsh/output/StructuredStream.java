@@ -36,11 +36,18 @@ public final class StructuredStream implements AutoCloseable {
    * @throws IllegalArgumentException for {@code TABLE}, which {@link TableStream} writes
    */
   public static StructuredStream open(OutputFormat format, Writer out) {
+    return open(format, out, false);
+  }
+
+  /** As {@link #open(OutputFormat, Writer)}; with {@code compact}, JSON is written on one line. */
+  public static StructuredStream open(OutputFormat format, Writer out, boolean compact) {
     if (format == OutputFormat.TABLE)
       throw new IllegalArgumentException("a table is written by TableStream");
     StructuredStream s = new StructuredStream(out);
     try {
-      if (format == OutputFormat.JSON) s.generator = Structured.JSON.writer().createGenerator(out);
+      if (format == OutputFormat.JSON)
+        s.generator =
+            (compact ? Structured.COMPACT : Structured.JSON).writer().createGenerator(out);
       if (format == OutputFormat.YAML) s.generator = Structured.YAML.writer().createGenerator(out);
       if (s.generator != null) {
         s.generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

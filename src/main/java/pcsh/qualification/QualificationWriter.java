@@ -177,15 +177,17 @@ public final class QualificationWriter {
   }
 
   /**
-   * Journal entries without an outcome (pcsh stopped between sending a write and recording its
-   * answer), or with an unknown one (no answer and the read-back failed), are settled by reading
-   * the customer's qualification. Returns one line per entry settled; an entry whose read fails
-   * stays pending for the next time.
+   * Qualification writes in the journal without an outcome (pcsh stopped between sending a write
+   * and recording its answer), or with an unknown one (no answer and the read-back failed), are
+   * settled by reading the customer's qualification ({@code api} writes are settled by {@code
+   * pcsh.raw}). Returns one line per entry settled; an entry whose read fails stays pending for the
+   * next time.
    */
   public List<String> reconcile() {
     List<String> settled = new ArrayList<>();
     List<WriteJournal.Entry> all = journal.entries();
     for (WriteJournal.Entry e : WriteJournal.pending(all)) {
+      if (e.raw()) continue; // an `api` write: pcsh.raw settles it by reading its path back
       Optional<QualificationKind> kind = QualificationKind.parse(e.change().split(" ", -1)[0]);
       if (kind.isEmpty() || e.customerId() == null) {
         journal.outcome(
@@ -259,6 +261,7 @@ public final class QualificationWriter {
             WriteJournal.Result.RECONCILED_APPLIED.name(),
             WriteJournal.Result.UNKNOWN.name());
     return all.subList(all.indexOf(e) + 1, all.size()).stream()
+        .filter(l -> !l.raw())
         .filter(l -> e.customerId().equals(l.customerId()))
         .filter(l -> l.change() != null && l.change().split(" ", -1)[0].equals(kind))
         .filter(

@@ -21,17 +21,19 @@ import pcsh.session.Settings;
 
 /**
  * The write journal ({@code $PCSH_HOME/journal.jsonl}, 0600): one JSON line per event. Before a
- * qualification write is sent, an {@code intent} line (customer, change, qualification before,
- * MS-RequestId, and the pid and start time of the pcsh process sending it) is appended and forced
- * to disk; after, an {@code outcome} line with the same request id (result, qualification after).
- * An intent with no outcome means pcsh stopped in between, or is still at it; {@link #pending()}
- * finds those whose process is gone, and those whose outcome is UNKNOWN, for reconciliation. An
- * intent also names the pcsh session and its MS-CorrelationId when the journal knows them, so
- * `qualification history` can tell pcsh's own writes in the audit log.
+ * qualification write (or a write sent with {@code api}, whose intent says {@code "source": "api"}
+ * and holds its method, path and body) is sent, an {@code intent} line (customer, change,
+ * qualification before, MS-RequestId, and the pid and start time of the pcsh process sending it) is
+ * appended and forced to disk; after, an {@code outcome} line with the same request id (result,
+ * qualification after). An intent with no outcome means pcsh stopped in between, or is still at it;
+ * {@link #pending()} finds those whose process is gone, and those whose outcome is UNKNOWN, for
+ * reconciliation. An intent also names the pcsh session and its MS-CorrelationId when the journal
+ * knows them, so `qualification history` can tell pcsh's own writes in the audit log.
  *
  * <p>Several pcsh processes may share one journal: each line is appended whole under the file's
  * lock ({@link PrivateFile#append}), and reading takes no lock (a line still being written is
- * skipped as torn), so commands that only read the journal never wait.
+ * skipped as torn), so commands that only read the journal never wait. (Past 300 lines: the two
+ * kinds of write share one file, its lock, its lines and their reading.)
  */
 public final class WriteJournal {
 
@@ -43,8 +45,23 @@ public final class WriteJournal {
     NOT_APPLIED_AFTER_NO_ANSWER,
     UNKNOWN,
     RECONCILED_APPLIED,
-    RECONCILED_NOT_APPLIED
+    RECONCILED_NOT_APPLIED,
+    /**
+     * A write sent with {@code api} whose answer was lost to a path pcsh cannot read back (or whose
+     * read-back could not tell): final, as nothing can settle it; `journal` says "unknown outcome".
+     */
+    UNKNOWN_OUTCOME
   }
+
+  /**
+   * A write sent with {@code api}: its method, path (secrets in its query redacted), whether it
+   * went to Microsoft Graph, and its body as sent (redacted, cut at {@value #MAX_BODY} characters;
+   * null when none or too long), which is what a read-back compares.
+   */
+  public record ApiWrite(String method, String path, boolean graph, String body) {}
+
+  /** The longest body an {@code api} write's intent keeps. */
+  static final int MAX_BODY = 4096;
 
   /** One write, with its outcome when there is one. */
   public record Entry(
@@ -60,9 +77,15 @@ public final class WriteJournal {
       String session,
       String correlationId,
       Long pid,
-      Instant pidStart) {
+      Instant pidStart,
+      ApiWrite api) {
     public boolean pending() {
       return result == null;
+    }
+
+    /** Sent with {@code api}, not a qualification write. */
+    public boolean raw() {
+      return api != null;
     }
 
     /**
@@ -127,6 +150,37 @@ public final class WriteJournal {
             .put("customerId", customerId)
             .put("change", change)
             .put("before", before)
+            .put("pid", SELF.pid())
+            .put("pidStart", SELF_START);
+    if (session != null) n.put("session", session);
+    String correlation = correlationId.get();
+    if (correlation != null) n.put("correlationId", correlation);
+    append(n, "so the write was NOT sent: pcsh never sends a write it cannot journal.");
+  }
+
+  /**
+   * An {@code api} write's intent, appended and forced to disk before it is sent, as a
+   * qualification write's is.
+   *
+   * @param customerId the customer its path names, or null
+   */
+  public synchronized void intent(String requestId, String customerId, ApiWrite write) {
+    Redactor r = Redactor.shared();
+    String path = r.url(write.path());
+    String body = write.body() == null ? null : r.text(write.body());
+    ObjectNode n =
+        Json.MAPPER
+            .createObjectNode()
+            .put("event", "intent")
+            .put("source", "api")
+            .put("time", Instant.now().toString())
+            .put("requestId", requestId)
+            .put("customerId", customerId)
+            .put("change", "api " + write.method() + " " + path)
+            .put("method", write.method())
+            .put("path", path)
+            .put("graph", write.graph())
+            .put("body", body == null || body.length() > MAX_BODY ? null : body)
             .put("pid", SELF.pid())
             .put("pidStart", SELF_START);
     if (session != null) n.put("session", session);
@@ -211,7 +265,14 @@ public final class WriteJournal {
                 n.path("session").asText(null),
                 n.path("correlationId").asText(null),
                 n.path("pid").canConvertToLong() ? n.path("pid").asLong() : null,
-                instant(n.path("pidStart").asText(null))));
+                instant(n.path("pidStart").asText(null)),
+                "api".equals(n.path("source").asText())
+                    ? new ApiWrite(
+                        n.path("method").asText(""),
+                        n.path("path").asText(""),
+                        n.path("graph").asBoolean(false),
+                        n.path("body").asText(null))
+                    : null));
       } else if (byId.containsKey(id)) {
         Entry e = byId.get(id);
         byId.put(
@@ -229,7 +290,8 @@ public final class WriteJournal {
                 e.session(),
                 e.correlationId(),
                 e.pid(),
-                e.pidStart()));
+                e.pidStart(),
+                e.api()));
       }
     }
     return new ArrayList<>(byId.values());

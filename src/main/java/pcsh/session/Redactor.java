@@ -89,14 +89,25 @@ public final class Redactor {
   }
 
   /**
-   * Free text: bearer tokens, JWTs, secret query parameters and JSON fields, known secret values.
+   * Only the secret values pcsh knows (the tokens it sends, the PCSH_ secrets), nothing else: for
+   * what a service answered, shown as it came ({@code api}), where a field named like a code is
+   * data.
    */
-  public String text(String s) {
+  public String knownSecrets(String s) {
     if (s == null || s.isEmpty()) return s;
     String out = s;
     for (String secret : secrets) {
       if (out.contains(secret)) out = out.replace(secret, HIDDEN);
     }
+    return out;
+  }
+
+  /**
+   * Free text: bearer tokens, JWTs, secret query parameters and JSON fields, known secret values.
+   */
+  public String text(String s) {
+    if (s == null || s.isEmpty()) return s;
+    String out = knownSecrets(s);
     String lower = out.toLowerCase(Locale.ROOT);
     // every request and response passes here: the patterns run only where their keywords occur
     if (lower.contains("bearer") || lower.contains("basic")) {

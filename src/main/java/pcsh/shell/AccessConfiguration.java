@@ -32,7 +32,8 @@ class AccessConfiguration {
       EmbeddedEmulator emulator,
       Authenticator auth,
       ExchangeLog exchanges,
-      Redactor redactor) {
+      Redactor redactor,
+      pcsh.api.RetryPolicy retry) {
     GraphEndpoint graph = GraphEndpoint.of(settings);
     return new GraphClient(
         graph.embedded() ? emulator::baseUrl : graph::baseUrl,
@@ -40,7 +41,9 @@ class AccessConfiguration {
         settings.connectTimeout(),
         settings.readTimeout(),
         exchanges,
-        redactor);
+        redactor,
+        GraphClient.MAX_PAGE,
+        retry);
   }
 
   @Bean

@@ -24,8 +24,9 @@ import pcsh.output.Text;
  * value} for a short name; a switch ({@code --yes}) takes no value; {@code --} ends the options; a
  * bare word is the value of the command's first option when that option takes a value ({@code debug
  * on}, {@code use customer Northwind}); {@code --help} or {@code -h} anywhere before {@code --}
- * asks for help. An unknown option, an option given twice, a missing value or a word with nowhere
- * to go is a usage error that names it.
+ * asks for help. An option that takes many values (other than the first option) may be given again,
+ * each time with one value ({@code api -f a=1 -f b=2}). An unknown option, any other option given
+ * twice, a missing value or a word with nowhere to go is a usage error that names it.
  *
  * <p>Spring Shell 3.4's own parser cannot be told these rules (it reads {@code -x} after an option
  * as another option and drops empty words), so it only ever sees the command's name; see {@link
@@ -117,7 +118,9 @@ final class CommandLine {
         int eq = word.indexOf('=');
         String name = eq < 0 ? word : word.substring(0, eq);
         CommandOption o = find(options, name).orElseThrow(() -> unknown(command, name));
-        if (values.containsKey(o)) {
+        // an option that takes many values besides the first (api -f a=1 -f b=2) may be repeated
+        boolean repeatable = isMany(o) && o != positional;
+        if (values.containsKey(o) && !repeatable) {
           throw Failure.usage(
               name + " was given twice.",
               "give " + name + " once (`" + command + " --help` lists the options).");
@@ -138,7 +141,14 @@ final class CommandLine {
               name + " needs a value: " + name + " " + label(o) + ".",
               "run `" + command + " --help` for what it takes.");
         }
-        values.put(o, isMany(o) ? new ArrayList<>(List.of(value)) : value);
+        if (isMany(o)) {
+          @SuppressWarnings("unchecked")
+          List<String> many =
+              (List<String>) values.computeIfAbsent(o, k -> new ArrayList<String>());
+          many.add(value);
+        } else {
+          values.put(o, value);
+        }
         previousSwitch = null;
         continue;
       }

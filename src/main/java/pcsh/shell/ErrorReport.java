@@ -210,7 +210,10 @@ public record ErrorReport(ExitCode exitCode, String text) {
               : "the signed-in account may not manage this customer, or lacks the role; check it in Partner Center.";
     } else if (s == 404) {
       code = ExitCode.NOT_FOUND;
-      next = "check the customer id: `customers list --name <prefix>` finds it.";
+      next =
+          p.url().contains("/customers/")
+              ? "check the customer id: `customers list --name <prefix>` finds it."
+              : "check the path and the ids in it; `help api` lists the endpoints pcsh knows.";
     } else if (s == 429) {
       code = ExitCode.FAILURE;
       next =
@@ -226,10 +229,14 @@ public record ErrorReport(ExitCode exitCode, String text) {
               : "try again later; if it persists, give Partner Center support the ids above.";
     } else {
       code = ExitCode.REFUSED;
+      boolean qualification = p.url().matches("(?i).*/qualifications?");
       next =
-          s == 409
+          s == 409 && qualification
               ? "the customer already has this qualification: see `qualification show`."
-              : "check the request against the rules in `help qualify`; `qualification show` shows the customer's state.";
+              : qualification
+                  ? "check the request against the rules in `help qualify`; `qualification show` shows the customer's state."
+                  : "the service refused the request as it was sent: the error above says why; check"
+                      + " its path, fields and headers (--dry-run shows them).";
     }
     return block(code, headline, ids(p), next);
   }
@@ -297,8 +304,13 @@ public record ErrorReport(ExitCode exitCode, String text) {
     return new ErrorReport(code, pcsh.session.Redactor.shared().text(b.toString()));
   }
 
-  static String reason(int status) {
+  /** The reason phrase of an HTTP status, with a leading blank ({@code " Not Found"}). */
+  public static String reason(int status) {
     return switch (status) {
+      case 200 -> " OK";
+      case 201 -> " Created";
+      case 202 -> " Accepted";
+      case 204 -> " No Content";
       case 400 -> " Bad Request";
       case 401 -> " Unauthorized";
       case 403 -> " Forbidden";

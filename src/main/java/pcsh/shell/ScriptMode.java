@@ -4,11 +4,11 @@ import org.springframework.stereotype.Component;
 
 /** Whether commands are coming from a script (--file or piped stdin) rather than a person. */
 @Component
-class ScriptMode {
+public class ScriptMode {
 
   private volatile boolean active;
 
-  boolean active() {
+  public boolean active() {
     return active;
   }
 

@@ -2,13 +2,15 @@ package pcsh.shell;
 
 import pcsh.qualification.QualificationWriter;
 import pcsh.qualification.WriteJournal;
+import pcsh.raw.ApiRequests;
 import pcsh.session.SessionHolder;
 import pcsh.session.Settings;
 import pcsh.support.Transcript;
 
 /**
  * What an interactive session does first: start its transcript and print its id, and settle any
- * journalled write left without an outcome by reading the customer's qualification back.
+ * journalled write left without an outcome by reading it back (a qualification write, the
+ * customer's qualification; an {@code api} write, its resource where pcsh knows one).
  */
 class SessionStart {
 
@@ -18,6 +20,7 @@ class SessionStart {
   private final WriteJournal journal;
   private final Ui ui;
   private final QualificationWriter writer;
+  private final ApiRequests api;
 
   SessionStart(
       Transcript transcript,
@@ -25,13 +28,15 @@ class SessionStart {
       SessionHolder session,
       WriteJournal journal,
       Ui ui,
-      QualificationWriter writer) {
+      QualificationWriter writer,
+      ApiRequests api) {
     this.transcript = transcript;
     this.settings = settings;
     this.session = session;
     this.journal = journal;
     this.ui = ui;
     this.writer = writer;
+    this.api = api;
   }
 
   void interactive() {
@@ -69,6 +74,7 @@ class SessionStart {
     }
     try {
       writer.reconcile().forEach(l -> ui.print(l + "\n"));
+      if (api.unsettled()) api.settle().forEach(l -> ui.print(l + "\n"));
     } catch (RuntimeException e) {
       ui.print(
           "The write journal has "

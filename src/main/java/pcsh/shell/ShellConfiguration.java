@@ -87,6 +87,23 @@ class ShellConfiguration {
                 s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
   }
 
+  /**
+   * `api`: raw requests through the Partner Center and Graph clients, writes journalled. The raw
+   * clients (and their JSON mappers) are made on the first request, not at start.
+   */
+  @Bean
+  pcsh.raw.ApiRequests apiRequests(
+      PartnerCenterClient client,
+      pcsh.graph.GraphClient graph,
+      Authenticator auth,
+      WriteJournal journal) {
+    return new pcsh.raw.ApiRequests(
+        pcsh.api.Transport.once(client::raw),
+        pcsh.api.Transport.once(graph::raw),
+        auth::graphToken,
+        journal);
+  }
+
   @Bean
   RecentCustomers recentCustomers() {
     return new RecentCustomers();

@@ -111,8 +111,9 @@ class SupportConfiguration {
       SessionHolder session,
       WriteJournal journal,
       Ui ui,
-      QualificationWriter writer) {
-    return new SessionStart(transcript, settings, session, journal, ui, writer);
+      QualificationWriter writer,
+      pcsh.raw.ApiRequests api) {
+    return new SessionStart(transcript, settings, session, journal, ui, writer, api);
   }
 
   /** What a command printed goes to the transcript as well as the terminal. */

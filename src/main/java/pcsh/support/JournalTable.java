@@ -6,7 +6,11 @@ import java.util.List;
 import pcsh.output.Table;
 import pcsh.qualification.WriteJournal;
 
-/** The write journal as a table, newest last: for `journal` and the support bundle. */
+/**
+ * The write journal as a table, newest last: for `journal` and the support bundle. A write sent
+ * with {@code api} shows its request as its change ({@code api PATCH /v1/...}), its answer's status
+ * as after, and "unknown outcome" when its answer was lost where pcsh cannot read back.
+ */
 public final class JournalTable {
 
   private static final DateTimeFormatter TIME =
@@ -25,7 +29,7 @@ public final class JournalTable {
     } catch (RuntimeException e) {
       return "(the journal could not be read: " + e.getMessage() + ")";
     }
-    if (all.isEmpty()) return "No qualification writes recorded in " + journal.file() + ".";
+    if (all.isEmpty()) return "No writes recorded in " + journal.file() + ".";
     List<WriteJournal.Entry> shown = all.subList(Math.max(0, all.size() - limit), all.size());
     Table t =
         new Table(
@@ -40,7 +44,11 @@ public final class JournalTable {
           e.after() == null ? "" : e.after(),
           e.inFlightElsewhere()
               ? "IN FLIGHT (pcsh pid " + e.pid() + ")"
-              : e.pending() ? "PENDING (no outcome yet)" : e.result(),
+              : e.pending()
+                  ? "PENDING (no outcome yet)"
+                  : WriteJournal.Result.UNKNOWN_OUTCOME.name().equals(e.result())
+                      ? "unknown outcome"
+                      : e.result(),
           e.requestId());
     }
     return t.render(width);

@@ -127,6 +127,49 @@ class NoTokenElsewhereTest {
     }
   }
 
+  /**
+   * {@code api}'s raw requests take the same path: a URL built for another origin is not sent, and
+   * a redirect comes back as the answer it is, not followed, reported as a redirect.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"GET", "PATCH", "DELETE"})
+  void aRawRequestGoesToTheBaseUrlsOriginOnlyAndFollowsNoRedirect(String method) throws Exception {
+    try (HostileServer elsewhere = HostileServer.start(r -> HostileServer.json(200, "{}"));
+        HostileServer service =
+            HostileServer.start(
+                r ->
+                    HostileServer.answer(
+                        302,
+                        "text/html",
+                        HostileServer.bytes("<html>Moved</html>"),
+                        Map.of("Location", elsewhere.baseUrl() + r.target())))) {
+      RawClient raw = Hostile.client(service.baseUrl(), new ExchangeLog()).raw();
+
+      assertThatThrownBy(
+              () -> raw.send(method, elsewhere.baseUrl() + "/v1/customers", Map.of(), null, "r-1"))
+          .isInstanceOfSatisfying(
+              PartnerCenterException.class,
+              e -> assertThat(e.kind()).isEqualTo(PartnerCenterException.Kind.NOT_SENT));
+      RawClient.Answer moved =
+          raw.send(method, service.baseUrl() + "/v1/customers", Map.of(), null, "r-2");
+
+      assertThat(moved.status()).isEqualTo(302);
+      assertThat(moved.failure())
+          .isInstanceOfSatisfying(
+              PartnerCenterException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(PartnerCenterException.Kind.REDIRECT);
+                assertThat(ErrorReport.of(e).text())
+                    .contains("which pcsh does not follow")
+                    .doesNotContain(TOKEN);
+              });
+      assertThat(elsewhere.received()).as("what reached the other server").isEmpty();
+      assertThat(service.received())
+          .singleElement()
+          .satisfies(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + TOKEN));
+    }
+  }
+
   @Test
   void theOriginComparesSchemeHostAndPortWithDefaultPortsFilledIn() {
     assertThat(OriginGuard.origin("https://API.partnercenter.microsoft.com/v1/customers?x=1"))

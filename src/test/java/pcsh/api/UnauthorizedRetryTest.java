@@ -116,4 +116,36 @@ class UnauthorizedRetryTest {
         .isInstanceOf(PartnerCenterException.class);
     wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
   }
+
+  @Test
+  void aRawReadIsRepeatedOnceWithTheRefreshedTokenAndARawWriteNever() {
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .inScenario("raw")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(unauthorized())
+            .willSetStateTo("refreshed"));
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .inScenario("raw")
+            .whenScenarioStateIs("refreshed")
+            .willReturn(okJson("\"none\"")));
+    wm.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.patch(anyUrl()).willReturn(unauthorized()));
+    RawClient raw = client(true).raw();
+
+    RawClient.Answer read = raw.send("GET", wm.baseUrl() + PATH, java.util.Map.of(), null, "r-1");
+    RawClient.Answer write =
+        raw.send("PATCH", wm.baseUrl() + PATH, java.util.Map.of(), new byte[] {'1'}, "r-2");
+
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.bodyText()).isEqualTo("\"none\"");
+    assertThat(write.status()).isEqualTo(401);
+    assertThat(refreshes).hasValue(1);
+    wm.verify(
+        1,
+        getRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer AT-2")));
+    wm.verify(
+        1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlPathEqualTo(PATH)));
+  }
 }

@@ -64,7 +64,8 @@ abstract class BadInputFixture {
             fixture.session,
             fixture.ui,
             Redactor.shared(),
-            fixture.writer());
+            fixture.writer(),
+            fixture.apiRequests());
     commands =
         new Commands(
             fixture.customers(),

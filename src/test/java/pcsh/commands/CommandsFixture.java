@@ -137,6 +137,17 @@ final class CommandsFixture implements AutoCloseable {
                 s -> s.knowingQualification(id, state == null ? null : state.shortLabel())));
   }
 
+  /** `api`'s requests over this fixture's client, journalled to {@link #journal}; no Graph. */
+  pcsh.raw.ApiRequests apiRequests() {
+    return new pcsh.raw.ApiRequests(
+        client::raw,
+        () -> {
+          throw new IllegalStateException("no Graph in this fixture");
+        },
+        () -> pcsh.auth.GraphToken.unavailable("none in this fixture", "none"),
+        journal);
+  }
+
   CustomerCommands customers() {
     return new CustomerCommands(
         client,

@@ -138,7 +138,14 @@ abstract class SupportFixture {
         session,
         ui,
         Redactor.shared(),
-        writer(client));
+        writer(client),
+        new pcsh.raw.ApiRequests(
+            client::raw,
+            () -> {
+              throw new IllegalStateException("no Graph here");
+            },
+            () -> pcsh.auth.GraphToken.unavailable("none here", "none"),
+            journal));
   }
 
   QualificationWriter writer(PartnerCenterClient c) {

@@ -237,6 +237,27 @@ class InteractiveShellTest {
     screenShows("Education vetting was Denied: Not an Academic Domain.");
   }
 
+  @Test
+  void tabCompletesAnApiPathWithTheSelectedCustomerFilledIn() {
+    type("use customer northwind");
+    screenShows("pcsh[emulator]:Northwind Traders> ");
+
+    session.write(session.writeSequence().text("api /v1/customers/6").ctrl('i').build());
+
+    screenShows("api /v1/customers/6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a41");
+  }
+
+  @Test
+  void anApiWriteShowsTheRequestAndAsksFirst() {
+    type("api PATCH /v1/servicerequests/616122 -f status=closed");
+    screenShows("/v1/servicerequests/616122");
+    screenShows("Body:     {\"status\":\"closed\"}");
+    screenShows("Send this PATCH? [y/N]");
+    type("n");
+
+    screenShows("Cancelled; nothing was sent.");
+  }
+
   private void type(String line) {
     session.write(session.writeSequence().text(line).carriageReturn().build());
   }
