@@ -146,7 +146,6 @@ public final class PartnerCenterClient {
   private PartnerCenterApi api() {
     PartnerCenterApi a = api;
     if (a == null) {
-      WarmUp.awaitDone();
       synchronized (this) {
         if (api == null) api = wire.get();
         a = api;

@@ -9,9 +9,9 @@ import java.net.http.HttpClient;
  * request needs: the client's JSON mapper and its readers of the common answers, Feign's reading of
  * the API interface, the HTTP client's classes and the plain-HTTP TLS context. A one-shot command
  * that sends a request then finds them ready (on two cores, about a tenth of a second sooner).
- * Nothing here sends, binds, writes or reads a file. The first request waits until this is done
- * ({@link #awaitDone}), so the command itself never sets up a class at the same time as this thread
- * (parallel class initialisation is where deadlocks hide); Spring's start-up uses none of these.
+ * Nothing here sends, binds, writes or reads a file. The command waits until this is done before it
+ * runs ({@link #awaitDone}), so it never sets up a class at the same time as this thread (parallel
+ * class initialisation is where deadlocks hide); Spring's start-up uses none of these.
  */
 public final class WarmUp {
 
@@ -50,7 +50,7 @@ public final class WarmUp {
    * Waits for the preparation, if one was started and is still under way (at most 10 s: a stuck
    * preparation only costs speed).
    */
-  static void awaitDone() {
+  public static void awaitDone() {
     Thread t = thread;
     if (t == null || t == Thread.currentThread() || !t.isAlive()) return;
     try {
