@@ -19,14 +19,19 @@ public final class WarmUp {
 
   private WarmUp() {}
 
-  /** Starts preparing, then runs {@code more} (e.g. the embedded emulator's own set-up). */
-  public static synchronized void start(Runnable more) {
+  /**
+   * Starts preparing, then runs {@code more} (e.g. the embedded emulator's own set-up). With {@code
+   * json} false the client's JSON mapper is left alone: the main thread sets up Jackson while
+   * Spring starts (reading the claims of a token from the environment), and the two must not set up
+   * the same library at once.
+   */
+  public static synchronized void start(boolean json, Runnable more) {
     if (thread != null) return;
     Thread t =
         new Thread(
             () -> {
               try {
-                prepare();
+                prepare(json);
                 more.run();
               } catch (RuntimeException | LinkageError e) {
                 // only speed is lost: the first request sets up what is missing, as without this
@@ -38,8 +43,8 @@ public final class WarmUp {
     t.start();
   }
 
-  private static void prepare() {
-    PartnerCenterClient.prepare();
+  private static void prepare(boolean json) {
+    if (json) PartnerCenterClient.prepare();
     var unusedMetadata = new Contract.Default().parseAndValidateMetadata(PartnerCenterApi.class);
     var unusedFeign = Feign.builder();
     var unusedHttp = HttpClient.newBuilder();

@@ -2,6 +2,7 @@ package pcsh.shell;
 
 import java.util.Set;
 import pcsh.api.WarmUp;
+import pcsh.auth.Authenticator;
 import pcsh.emulator.Emulator;
 
 /**
@@ -34,9 +35,14 @@ public final class WarmStart {
 
   private WarmStart() {}
 
-  /** {@code args}: the command's words, global options already taken off. */
+  /**
+   * {@code args}: the command's words, global options already taken off. A token in the environment
+   * is read at start with Jackson ({@code TokenClaims}), so then the JSON set-up is left to the
+   * command.
+   */
   public static void forCommand(String[] args, boolean embedded) {
     if (args.length == 0 || !SENDING.contains(args[0])) return;
-    WarmUp.start(embedded ? Emulator::prepare : () -> {});
+    boolean json = System.getenv(Authenticator.TOKEN_ENV) == null;
+    WarmUp.start(json, json && embedded ? Emulator::prepare : () -> {});
   }
 }
