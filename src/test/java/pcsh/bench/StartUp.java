@@ -26,7 +26,26 @@ import java.util.regex.Pattern;
  */
 final class StartUp {
 
+  /**
+   * A token shaped like Entra's (an unsigned JWT with a tenant and a user), so that pcsh reads its
+   * claims at start as it does a real one's; {@code emulator serve} takes any bearer token.
+   */
+  private static final String TOKEN =
+      b64("{\"alg\":\"none\",\"typ\":\"JWT\"}")
+          + "."
+          + b64(
+              "{\"aud\":\"https://api.partnercenter.microsoft.com\",\"tid\":"
+                  + "\"7e3a1c52-9d4b-4f8e-a6b1-2c5d8e9f0a13\",\"upn\":\"bench@contoso.example\","
+                  + "\"exp\":4102444800}")
+          + ".";
+
   private StartUp() {}
+
+  private static String b64(String json) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   static List<Bench.Row> measure(Bench.Options options) throws Exception {
     List<Bench.Row> rows = new ArrayList<>();
@@ -78,7 +97,7 @@ final class StartUp {
     if (jdk != null && !jdk.isBlank()) withJdk.put("JAVA_HOME", jdk);
     Map<String, String> served = new HashMap<>(withJdk);
     served.put("PCSH_BASE_URL", servedUrl);
-    served.put("PCSH_ACCESS_TOKEN", "bench");
+    served.put("PCSH_ACCESS_TOKEN", TOKEN);
     String which = jdk == null || jdk.isBlank() ? "java on PATH" : Path.of(jdk).getFileName() + "";
     String java = jdk == null || jdk.isBlank() ? "java" : Path.of(jdk, "bin", "java").toString();
     List<String> floor = List.of(java, "-version");
