@@ -15,9 +15,11 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
+import pcsh.api.Transport;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
 import pcsh.shell.TerminalSetup;
+import pcsh.shell.WarmStart;
 
 /**
  * Starts pcsh: with arguments it runs that one command and exits with its exit code; without, it
@@ -50,7 +52,8 @@ public class PcshApplication {
     // that builds must not fail the build, nor the build create a home
     if (!Boolean.getBoolean("spring.aot.processing")) {
       try {
-        Settings.from(SettingsFiles.layered(defaults));
+        Settings settings = Settings.from(SettingsFiles.layered(defaults));
+        WarmStart.forCommand(args, settings.embedded());
       } catch (Settings.InvalidSettingException e) {
         // before Spring starts, so a typo in a setting gets one clear line, not a context failure
         System.err.println("Error: " + e.getMessage());
@@ -89,7 +92,9 @@ public class PcshApplication {
     app.setAddCommandLineProperties(false);
     app.addInitializers(new AnnotatedPropertiesBinding());
     ConfigurableApplicationContext context = app.run(args);
-    System.exit(SpringApplication.exit(context));
+    int code = SpringApplication.exit(context);
+    Transport.stopSelectorThreads();
+    System.exit(code);
   }
 
   /**

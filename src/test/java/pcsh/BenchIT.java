@@ -21,6 +21,8 @@ class BenchIT {
             "start-up: floor, java -version",
             "start-up: whoami, plain fat jar",
             "start-up: whoami, ./pcsh",
+            "start-up: customers list --size 1, embedded emulator",
+            "start-up: customers list --size 1, against emulator serve",
             "start-up: az account show",
             "request overhead ratio (Feign / bare)",
             "list: customers list --all -o csv, 2000 customers",
@@ -42,6 +44,11 @@ class BenchIT {
         .containsAnyOf(
             "Tab completion: use customer Northw<Tab>",
             "skipped: no `script` (util-linux) for a pty");
+    assertThat(table)
+        .containsAnyOf(
+            "warm shell: both, per command over the emulator's handling",
+            "warm shell  skipped: no `script` (util-linux) for a pty");
+    assertThat(table).containsPattern("goals: [0-9]+ met, [0-9]+ NOT met");
     assertThat(table)
         .containsPattern("request overhead ratio \\(Feign / bare\\) +[0-9]+\\.[0-9]{2} x");
     assertThat(table).containsPattern("peak RSS [1-9][0-9]* MB");

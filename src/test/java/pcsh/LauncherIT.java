@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's class archives on a JDK with AOT caches (24 and newer): a command that sends
- * nothing gets a cache of its own, one that sends requests the full one. Skips where no such JDK is
- * installed under /usr/lib/jvm.
+ * The launcher's class archives, AOT caches on JDK 24 and newer, CDS archives on 17 to 23: a
+ * command that sends nothing gets one of its own, one that sends requests the full one. Each test
+ * skips where no such JDK is installed under /usr/lib/jvm.
  */
 class LauncherIT {
 
@@ -26,12 +26,24 @@ class LauncherIT {
 
   @Test
   void commandsThatSendNothingGetTheirOwnCacheAndTheOthersTheFullOne() throws Exception {
-    Optional<Path> jdk = newJdk();
+    Optional<Path> jdk = jdk(24, Integer.MAX_VALUE);
     assumeTrue(jdk.isPresent(), "no JDK 24+ under /usr/lib/jvm, so the AOT cache test is skipped");
+    assertOwnArchiveForLocalCommands(jdk.get(), ".aot");
+  }
 
-    Run local = run(jdk.get(), "--debug", "whoami");
-    Run help = run(jdk.get(), "help", "whoami");
-    Run remote = run(jdk.get(), "customers", "list", "--size", "1");
+  @Test
+  void onJdk17To23TheCommandsThatSendNothingGetACdsArchiveOfTheirOwn() throws Exception {
+    Optional<Path> jdk = jdk(17, 23);
+    assumeTrue(
+        jdk.isPresent(), "no JDK 17-23 under /usr/lib/jvm, so the CDS archive test is skipped");
+    assertOwnArchiveForLocalCommands(jdk.get(), ".jsa");
+  }
+
+  private void assertOwnArchiveForLocalCommands(Path jdk, String suffix) throws Exception {
+
+    Run local = run(jdk, "--debug", "whoami");
+    Run help = run(jdk, "help", "whoami");
+    Run remote = run(jdk, "customers", "list", "--size", "1");
 
     assertThat(local.exit()).as(local.out()).isZero();
     assertThat(local.out()).contains("Base URL:        embedded");
@@ -40,9 +52,9 @@ class LauncherIT {
     assertThat(remote.out()).contains("Northwind Traders");
     try (Stream<Path> files = Files.list(Path.of("target", "pcsh-app"))) {
       List<String> caches =
-          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".aot")).toList();
-      assertThat(caches).anyMatch(n -> n.endsWith("-local.aot"));
-      assertThat(caches).anyMatch(n -> !n.endsWith("-local.aot"));
+          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix)).toList();
+      assertThat(caches).anyMatch(n -> n.endsWith("-local" + suffix));
+      assertThat(caches).anyMatch(n -> !n.endsWith("-local" + suffix));
     }
   }
 
@@ -62,7 +74,8 @@ class LauncherIT {
     return new Run(p.waitFor(), out);
   }
 
-  private static Optional<Path> newJdk() throws IOException {
+  /** A JDK under /usr/lib/jvm whose feature version is from {@code min} to {@code max}. */
+  private static Optional<Path> jdk(int min, int max) throws IOException {
     Path jvms = Path.of("/usr/lib/jvm");
     if (!Files.isDirectory(jvms)) return Optional.empty();
     Pattern version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
@@ -71,7 +84,9 @@ class LauncherIT {
         Path release = d.resolve("release");
         if (!Files.isRegularFile(release) || !Files.isExecutable(d.resolve("bin/java"))) continue;
         Matcher m = version.matcher(Files.readString(release));
-        if (m.find() && Integer.parseInt(m.group(1)) >= 24) return Optional.of(d);
+        if (!m.find()) continue;
+        int feature = Integer.parseInt(m.group(1));
+        if (feature >= min && feature <= max) return Optional.of(d);
       }
     }
     return Optional.empty();

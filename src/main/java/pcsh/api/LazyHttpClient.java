@@ -6,20 +6,25 @@ import feign.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
+import java.security.Provider;
+import java.security.SecureRandom;
 import java.time.Duration;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * Feign's JDK HttpClient transport, built on the first request instead of at start-up: building a
  * JDK HttpClient loads the JDK trust store (about a tenth of pcsh's start-up), and many commands
  * (whoami, help, output) send nothing. A plain-HTTP target (the embedded emulator on loopback)
- * never negotiates TLS, so its client gets a TLS context that trusts no certificate instead of the
- * trust store; an https target gets the JDK default.
+ * never negotiates TLS, so its client gets a TLS context with no TLS in it instead of the JDK's
+ * (which sets up JSSE); an https target gets the JDK default, trust store and all.
  */
 final class LazyHttpClient implements Client {
 
@@ -52,8 +57,7 @@ final class LazyHttpClient implements Client {
     Client c = plain;
     if (c == null) {
       synchronized (this) {
-        if (plain == null)
-          plain = new JdkHttpTransport(builder().sslContext(trustingNothing()).build());
+        if (plain == null) plain = new JdkHttpTransport(builder().sslContext(noTls()).build());
         c = plain;
       }
     }
@@ -67,35 +71,74 @@ final class LazyHttpClient implements Client {
         .followRedirects(HttpClient.Redirect.NEVER);
   }
 
+  /** The plain-HTTP TLS context's classes, set up ahead of the first request ({@link WarmUp}). */
+  static void prepare() {
+    noTls();
+  }
+
   /**
-   * For a client that only speaks plain HTTP: any TLS handshake it were ever asked to make fails.
+   * For a client that only speaks plain HTTP: a TLS context with no TLS in it. Any TLS it were ever
+   * asked for fails. The JDK's own TLS context, even one that trusts nothing, sets up JSSE (its
+   * provider, cipher suites and algorithm constraints: about 300 classes and a tenth of a second of
+   * a command's start), which a loopback http:// target never uses.
    */
-  private static SSLContext trustingNothing() {
-    X509TrustManager none =
-        new X509TrustManager() {
-          @Override
-          public void checkClientTrusted(X509Certificate[] chain, String authType)
-              throws CertificateException {
-            throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
-          }
+  private static SSLContext noTls() {
+    return new SSLContext(new NoTls(), NO_TLS_PROVIDER, "none") {};
+  }
 
-          @Override
-          public void checkServerTrusted(X509Certificate[] chain, String authType)
-              throws CertificateException {
-            throw new CertificateException("pcsh's plain-HTTP client trusts no certificate");
-          }
+  private static final Provider NO_TLS_PROVIDER =
+      new Provider("pcsh-plain-http", "1", "no TLS: pcsh's plain-HTTP client") {
+        private static final long serialVersionUID = 1L;
+      };
 
-          @Override
-          public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-          }
-        };
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {none}, null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("no TLS implementation in this JDK", e);
+  private static final class NoTls extends SSLContextSpi {
+    private static UnsupportedOperationException refused() {
+      return new UnsupportedOperationException(
+          "pcsh's plain-HTTP client makes no TLS connection (an https URL has a client of its"
+              + " own)");
+    }
+
+    @Override
+    protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random) {}
+
+    @Override
+    protected SSLSocketFactory engineGetSocketFactory() {
+      throw refused();
+    }
+
+    @Override
+    protected SSLServerSocketFactory engineGetServerSocketFactory() {
+      throw refused();
+    }
+
+    @Override
+    protected SSLEngine engineCreateSSLEngine() {
+      throw refused();
+    }
+
+    @Override
+    protected SSLEngine engineCreateSSLEngine(String host, int port) {
+      throw refused();
+    }
+
+    @Override
+    protected SSLSessionContext engineGetServerSessionContext() {
+      return null;
+    }
+
+    @Override
+    protected SSLSessionContext engineGetClientSessionContext() {
+      return null;
+    }
+
+    @Override
+    protected SSLParameters engineGetDefaultSSLParameters() {
+      return new SSLParameters();
+    }
+
+    @Override
+    protected SSLParameters engineGetSupportedSSLParameters() {
+      return new SSLParameters();
     }
   }
 }

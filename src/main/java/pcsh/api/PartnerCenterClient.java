@@ -154,6 +154,12 @@ public final class PartnerCenterClient {
     return a;
   }
 
+  /** The mapper and its readers of the answers most commands get first ({@link WarmUp}). */
+  static void prepare() {
+    var unusedPage = Json.MAPPER.readerFor(CustomerPage.class);
+    var unusedCustomer = Json.MAPPER.readerFor(Customer.class);
+  }
+
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */
   public static ObjectMapper mapper() {
     return JsonMapper.builder()

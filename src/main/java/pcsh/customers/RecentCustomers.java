@@ -51,15 +51,17 @@ public final class RecentCustomers {
     return new ArrayList<>(known.values());
   }
 
-  /** Counts what it was told, so a copy elsewhere (the completion file) knows when to refresh. */
+  /**
+   * Counts what changed what it knows (a customer seen again just as it was is no change), so a
+   * copy elsewhere (the completion file) knows when to refresh.
+   */
   public synchronized long changes() {
     return changes;
   }
 
   private boolean know(Customer c) {
     if (c == null || c.id() == null) return false;
-    changes++;
-    known.put(c.id(), c);
+    if (!c.equals(known.put(c.id(), c))) changes++;
     if (known.size() > MAX_KNOWN) {
       String eldest = known.keySet().iterator().next();
       known.remove(eldest);

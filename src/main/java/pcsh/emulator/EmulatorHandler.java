@@ -34,6 +34,7 @@ final class EmulatorHandler implements HttpHandler {
   private final RouteTable routes;
   private final FaultInjector faults;
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong handlingNanos = new AtomicLong();
   private final RateLimits rateLimits;
   private final GraphRoutes graph;
   private final boolean requireMfa;
@@ -60,8 +61,13 @@ final class EmulatorHandler implements HttpHandler {
     return requests.get();
   }
 
+  long handlingNanos() {
+    return handlingNanos.get();
+  }
+
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    long start = System.nanoTime();
     try {
       requests.incrementAndGet();
       // read the whole body first so the connection can be reused whatever the outcome
@@ -120,6 +126,7 @@ final class EmulatorHandler implements HttpHandler {
       // without response headers sent, this closes the connection itself: the dropped-connection
       // fault
       exchange.close();
+      handlingNanos.addAndGet(System.nanoTime() - start);
     }
   }
 

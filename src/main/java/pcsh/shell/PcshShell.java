@@ -11,6 +11,7 @@ import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.exit.ExitCodeMappings;
+import pcsh.api.WarmUp;
 import pcsh.failure.Failure;
 
 /**
@@ -50,6 +51,9 @@ class PcshShell extends Shell {
 
   @Override
   protected Object evaluate(Input input) {
+    // a one-shot command that sends requests had them prepared while Spring started: it runs once
+    // that is done, never beside it
+    WarmUp.awaitDone();
     try {
       return read(input);
     } finally {

@@ -2,6 +2,7 @@ package pcsh.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import pcsh.session.Principal;
@@ -91,5 +92,21 @@ class TokenClaimsTest {
     assertThat(pwd.mfa()).isFalse();
     assertThat(TokenClaims.parse(jwt("[1,2]"))).isEmpty();
     assertThat(user.toString()).contains("mfa=true").doesNotContain("u@x");
+  }
+
+  @Test
+  void readsAPayloadIntoTheTreeAMapperWouldMake() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    for (String json :
+        new String[] {
+          "{\"aud\":[\"a\",\"b\"],\"tid\":\"t\",\"exp\":4102444800,\"n\":1,\"big\":123456789012345678901234567890}",
+          "{\"x\":1.5,\"y\":-2e3,\"t\":true,\"f\":false,\"z\":null,\"o\":{\"p\":[1,[2,{}]]}}",
+          "{\"upn\":\"first\",\"upn\":\"last\",\"name\":\"J\\u00f6rg \\\"q\\\"\"}",
+          "[1,2]",
+          "\"text\"",
+          "{\"a\":1} trailing"
+        }) {
+      assertThat(TokenClaims.tree(json)).as(json).isEqualTo(mapper.readTree(json));
+    }
   }
 }

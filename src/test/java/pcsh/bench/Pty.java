@@ -98,13 +98,13 @@ final class Pty {
     return new Timings(prompt, tab);
   }
 
-  private static void type(OutputStream keys, String text) throws IOException {
+  static void type(OutputStream keys, String text) throws IOException {
     keys.write(text.getBytes(StandardCharsets.UTF_8));
     keys.flush();
   }
 
   /** Everything the terminal printed, read on its own thread as it arrives. */
-  private static final class Screen {
+  static final class Screen {
     private final StringBuilder text = new StringBuilder();
 
     Screen(InputStream in) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import pcsh.api.Customer;
 import pcsh.api.ValidationCode;
@@ -117,8 +118,17 @@ public class CompletionFile {
     PrivateFile.write(file, b.toString());
   }
 
-  /** One field of a line: no tab or line break can split it. */
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+  /**
+   * One field of a line: no tab or line break can split it (control characters become blanks; tab,
+   * CR and LF are among them).
+   */
   private static String field(String s) {
-    return s == null ? "" : s.replaceAll("[\\t\\r\\n\\p{Cntrl}]", " ");
+    if (s == null) return "";
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) return CONTROL.matcher(s).replaceAll(" ");
+    }
+    return s;
   }
 }
