@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import pcsh.bench.Bench;
 
 /**
  * The benchmark harness runs end to end on a tiny case and prints every measurement. Its figures
  * are not checked: benchmarks are not timed tests.
  */
+// beside the other integration tests (pom.xml, failsafe): it shares nothing with them, and its
+// figures are not checked, so their load does not matter
+@Execution(ExecutionMode.CONCURRENT)
 class BenchIT {
 
   @Test

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The release archives as a user installs them: unpacked into a directory nobody may write, run
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * archive into the cache, and leave the install directory exactly as it was unpacked. (Root may
  * write into a read-only directory, so the tree is compared file by file, not trusted to the mode.)
  */
+// beside the other integration tests (pom.xml, failsafe): it runs from archives unpacked into
+// directories of its own, with a cache of its own
+@Execution(ExecutionMode.CONCURRENT)
 class InstallIT {
 
   static final String VERSION = System.getProperty("pcsh.version", "");
