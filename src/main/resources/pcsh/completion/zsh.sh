@@ -1,20 +1,27 @@
 _pcsh() {
-  local out line more=0
-  local -a values shown
-  out=$(__pcsh_candidates "${(@)words[2,CURRENT]}")
-  if [[ $out == __pcsh_files__ ]]; then
+  local dir=${PCSH_HOME:-$HOME/.pcsh}/completion last more=0
+  local -a lines values shown
+  # through a file of this shell's in pcsh's own directory (see the bash script); $(<file) forks
+  # nothing in zsh
+  if [[ -d $dir && -w $dir ]]; then
+    __pcsh_candidates "${(@)words[2,CURRENT]}" 2>/dev/null >|"$dir/.tab.$$"
+    lines=("${(@f)$(<$dir/.tab.$$)}")
+  else
+    lines=("${(@f)$(__pcsh_candidates "${(@)words[2,CURRENT]}")}")
+  fi
+  if [[ ${lines[1]} == __pcsh_files__ ]]; then
     _files
     return
   fi
-  for line in "${(@f)out}"; do
-    [[ -z $line ]] && continue
-    if [[ $line == __pcsh_more__* ]]; then
-      more=${line#*$'\t'}
-      continue
-    fi
-    values+=("${line%%$'\t'*}")
-    if [[ $line == *$'\t'* ]]; then shown+=("${line%%$'\t'*}  -- ${line#*$'\t'}"); else shown+=("$line"); fi
-  done
+  # no loop over the candidates: each array is made from all the lines at once
+  lines=("${(@)lines:#}")
+  last=${lines[-1]}
+  if [[ $last == __pcsh_more__* ]]; then
+    more=${last#*$'\t'}
+    lines[-1]=()
+  fi
+  values=("${(@)lines%%$'\t'*}")
+  shown=("${(@)lines/$'\t'/  -- }")
   (( ${#values} )) || return 1
   if (( more > ${#values} )); then
     # only the first few hundred of the matches are here: say how many there are, and insert

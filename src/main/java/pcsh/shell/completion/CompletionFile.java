@@ -2,8 +2,11 @@ package pcsh.shell.completion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +100,22 @@ public class CompletionFile {
     StringBuilder b = new StringBuilder();
     lines.values().stream().limit(MAX_CUSTOMERS).forEach(l -> b.append(l).append('\n'));
     PrivateFile.write(file, b.toString());
+    sweepTabFiles(dir, Instant.now().minus(Duration.ofDays(1)));
+  }
+
+  /**
+   * Removes the files the completion scripts pass a Tab's candidates through ({@code .tab.<pid of
+   * the user's shell>}, see completion/bash.sh) that were last written before {@code before}: their
+   * shells have most likely ended, and a shell still open writes its file again on its next Tab.
+   */
+  static void sweepTabFiles(Path dir, Instant before) {
+    try (DirectoryStream<Path> tabs = Files.newDirectoryStream(dir, ".tab.*")) {
+      for (Path f : tabs) {
+        if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) Files.deleteIfExists(f);
+      }
+    } catch (IOException | RuntimeException e) {
+      // only tidiness is lost
+    }
   }
 
   /** {@code id, name, customer id}, newest first, merged with the file's older lines. */
