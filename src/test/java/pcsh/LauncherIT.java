@@ -14,12 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The launcher's class archives, AOT caches on JDK 24 and newer, CDS archives on 17 to 23: a
  * command that sends nothing gets one of its own, one that sends requests the full one. Each test
  * skips where no such JDK is installed under /usr/lib/jvm.
  */
+// beside the other integration tests (pom.xml, failsafe): the archives it checks are written whole
+// (each run trains into a file of its own and renames it), and the JDK 24+ ones are its own
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
   @TempDir Path home;
