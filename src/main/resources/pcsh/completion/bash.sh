@@ -3,12 +3,13 @@ _pcsh() {
   local -a lines
   # The candidates come through a file of this shell's in pcsh's own directory (owner-only; pcsh
   # removes the ones a day old): a command substitution would fork this shell once more each Tab.
-  # Before pcsh has made that directory, a process substitution reads them.
+  # Before pcsh has made that directory, a process substitution reads them. One read takes all the
+  # lines (empty ones dropped), in bash 3.2 too, which has no mapfile.
   if [ -d "$dir" ] && [ -w "$dir" ]; then
     __pcsh_candidates "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null >|"$dir/.tab.$$"
-    mapfile -t lines <"$dir/.tab.$$"
+    IFS=$'\n' read -r -d '' -a lines <"$dir/.tab.$$"
   else
-    mapfile -t lines < <(__pcsh_candidates "${COMP_WORDS[@]:1:COMP_CWORD}")
+    IFS=$'\n' read -r -d '' -a lines < <(__pcsh_candidates "${COMP_WORDS[@]:1:COMP_CWORD}")
   fi
   COMPREPLY=()
   if [ "${lines[0]}" = "__pcsh_files__" ]; then
