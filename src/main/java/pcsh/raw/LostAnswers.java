@@ -37,29 +37,33 @@ final class LostAnswers {
         answer == null
             ? "no answer (" + Text.oneLine(ApiRequests.describe(failure)) + ")"
             : "HTTP " + answer.status();
-    String what = call.method() + " " + call.resource();
-    String ids = " (" + idName(call) + " " + requestId + ")";
+    // what every report below starts with: the write, what it got and its id
+    String head =
+        "The "
+            + call.method()
+            + " "
+            + call.resource()
+            + " got "
+            + got
+            + " ("
+            + idName(call)
+            + " "
+            + requestId
+            + ")";
     if (!readable(call.method(), call.resource(), call.graph(), call.bodyText().isPresent())) {
       journal.outcome(
           requestId,
           WriteJournal.Result.UNKNOWN_OUTCOME,
           null,
           got + "; pcsh cannot read this path back");
-      return new ApiRequests.Outcome(
+      return failed(
           answer,
-          null,
-          Failure.failed(
-              "The "
-                  + what
-                  + " got "
-                  + got
-                  + ids
-                  + ", and pcsh knows no way to read this path"
-                  + " back, so whether it took effect is unknown (the journal says unknown"
-                  + " outcome).",
-              "look at the resource (e.g. with `api GET`) before sending the write again, so it is"
-                  + " not made twice.",
-              failure));
+          head
+              + ", and pcsh knows no way to read this path back, so whether it took effect is"
+              + " unknown (the journal says unknown outcome).",
+          "look at the resource (e.g. with `api GET`) before sending the write again, so it is"
+              + " not made twice.",
+          failure);
     }
     RawClient.Answer read;
     try {
@@ -70,20 +74,12 @@ final class LostAnswers {
     if (read == null || (!read.ok() && read.status() != 404)) {
       journal.outcome(
           requestId, WriteJournal.Result.UNKNOWN, null, got + "; the read-back failed too");
-      return new ApiRequests.Outcome(
+      return failed(
           answer,
-          null,
-          Failure.failed(
-              "The "
-                  + what
-                  + " got "
-                  + got
-                  + ids
-                  + ", and reading it back failed too, so whether"
-                  + " it took effect is unknown.",
-              "run `journal` later: it settles the write by reading it back; do not send it again"
-                  + " before.",
-              failure));
+          head + ", and reading it back failed too, so whether it took effect is unknown.",
+          "run `journal` later: it settles the write by reading it back; do not send it again"
+              + " before.",
+          failure);
     }
     ReadBack.Verdict v =
         ReadBack.judge(call.method(), call.bodyText().orElse(null), read.status(), read.body());
@@ -92,26 +88,16 @@ final class LostAnswers {
         journal.outcome(
             requestId, WriteJournal.Result.APPLIED_AFTER_NO_ANSWER, "read back: applied", got);
         return new ApiRequests.Outcome(
-            answer,
-            "The " + what + " got " + got + ids + "; reading it back shows it took effect.\n",
-            null);
+            answer, head + "; reading it back shows it took effect.\n", null);
       }
       case NOT_APPLIED -> {
         journal.outcome(
             requestId, WriteJournal.Result.NOT_APPLIED_AFTER_NO_ANSWER, "read back", got);
-        return new ApiRequests.Outcome(
+        return failed(
             answer,
-            null,
-            Failure.failed(
-                "The "
-                    + what
-                    + " got "
-                    + got
-                    + ids
-                    + "; reading it back shows it did NOT take"
-                    + " effect.",
-                "it is safe to send it again.",
-                failure));
+            head + "; reading it back shows it did NOT take effect.",
+            "it is safe to send it again.",
+            failure);
       }
       default -> {
         journal.outcome(
@@ -119,21 +105,21 @@ final class LostAnswers {
             WriteJournal.Result.UNKNOWN_OUTCOME,
             null,
             got + "; reading it back does not show what the write sent");
-        return new ApiRequests.Outcome(
+        return failed(
             answer,
-            null,
-            Failure.failed(
-                "The "
-                    + what
-                    + " got "
-                    + got
-                    + ids
-                    + ", and reading it back does not tell"
-                    + " whether it took effect (the journal says unknown outcome).",
-                "look at the resource before sending the write again, so it is not made twice.",
-                failure));
+            head
+                + ", and reading it back does not tell whether it took effect (the journal says"
+                + " unknown outcome).",
+            "look at the resource before sending the write again, so it is not made twice.",
+            failure);
       }
     }
+  }
+
+  /** A lost answer's report: the write's answer (if any) and the failure that says what to do. */
+  private static ApiRequests.Outcome failed(
+      RawClient.Answer answer, String message, String next, RuntimeException failure) {
+    return new ApiRequests.Outcome(answer, null, Failure.failed(message, next, failure));
   }
 
   /**
