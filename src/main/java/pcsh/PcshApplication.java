@@ -18,6 +18,7 @@ import org.springframework.shell.command.annotation.CommandScan;
 import pcsh.api.Transport;
 import pcsh.session.Settings;
 import pcsh.session.SettingsFiles;
+import pcsh.shell.OneShotContext;
 import pcsh.shell.TerminalSetup;
 import pcsh.shell.WarmStart;
 
@@ -91,6 +92,8 @@ public class PcshApplication {
     // no argument ever becomes a Spring property: "--debug" or "--x=y" belong to pcsh's commands
     app.setAddCommandLineProperties(false);
     app.addInitializers(new AnnotatedPropertiesBinding());
+    // a one-shot command leaves out what it cannot use; the build's AOT step must see it all
+    if (!Boolean.getBoolean("spring.aot.processing")) app.addInitializers(new OneShotContext(args));
     ConfigurableApplicationContext context = app.run(args);
     int code = SpringApplication.exit(context);
     Transport.stopSelectorThreads();
