@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.config.AnsiOutputApplicationListener;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.shell.command.annotation.CommandScan;
 import pcsh.api.Transport;
 import pcsh.session.Settings;
@@ -73,7 +76,7 @@ public class PcshApplication {
     }
     quietLibraryLogging();
     TerminalSetup.quickDetection();
-    SpringApplication app = new SpringApplication(PcshApplication.class);
+    SpringApplication app = new Application();
     // Spring's own settings are the one built-in application.properties, read here rather than
     // through Spring Boot's config-data search (locations, profiles, imports); Boot's logging
     // set-up
@@ -98,6 +101,31 @@ public class PcshApplication {
     int code = SpringApplication.exit(context);
     Transport.stopSelectorThreads();
     System.exit(code);
+  }
+
+  /**
+   * Spring Boot binds all of {@code SpringApplication}'s settings ({@code spring.main.*}) with its
+   * Binder; pcsh sets two (application.properties), read here one by one, and with Spring Shell's
+   * read the same way ({@link SpringShellSettings}) the Binder is never set up: a tenth of a
+   * one-shot command's start. {@code SpringShellSettingsTest} checks application.properties sets no
+   * other.
+   */
+  static final class Application extends SpringApplication {
+
+    static final List<String> SETTINGS =
+        List.of("spring.main.banner-mode", "spring.main.log-startup-info");
+
+    Application() {
+      super(PcshApplication.class);
+    }
+
+    @Override
+    protected void bindToSpringApplication(ConfigurableEnvironment environment) {
+      Banner.Mode banner = environment.getProperty(SETTINGS.get(0), Banner.Mode.class);
+      if (banner != null) setBannerMode(banner);
+      Boolean startupInfo = environment.getProperty(SETTINGS.get(1), Boolean.class);
+      if (startupInfo != null) setLogStartupInfo(startupInfo);
+    }
   }
 
   /**
