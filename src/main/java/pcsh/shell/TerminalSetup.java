@@ -13,12 +13,19 @@ import org.jline.utils.InfoCmp;
  * and again for each stream that is not a terminal (four forks on a one-shot run that is piped).
  * For the terminal types JLine carries the capabilities of ({@code dumb}, {@code xterm-256color},
  * {@code screen} ...), those are used rather than asking {@code infocmp} in a child process, which
- * JLine does for every terminal it makes; other types still ask it. The encoding is given: JLine
- * otherwise probes Windows code pages, which end in the default charset elsewhere. All of it is set
- * before Spring starts and only where the user has not set JLine's own properties; tests that build
- * their own terminal on streams (which needs the exec provider) do not go through here.
+ * JLine does for every terminal it makes; other types still ask it. When the launcher says stdout
+ * is not a terminal, no provider is asked at all (below). The encoding is given: JLine otherwise
+ * probes Windows code pages, which end in the default charset elsewhere. All of it is set before
+ * Spring starts and only where the user has not set JLine's own properties; tests that build their
+ * own terminal on streams (which needs the exec provider) do not go through here.
  */
 public final class TerminalSetup {
+
+  /**
+   * Set by the launchers ({@code test -t 1}): whether stdout is a terminal. Unset (the jar run by
+   * hand, tests), JLine finds out.
+   */
+  static final String STDOUT_TTY = "pcsh.stdout-tty";
 
   /** The types a pcsh run makes a terminal of: the dumb ones when there is no terminal. */
   private static final List<String> DUMB = List.of("dumb", "dumb-color");
@@ -29,7 +36,12 @@ public final class TerminalSetup {
     if (System.getProperty(TerminalBuilder.PROP_ENCODING) == null) {
       System.setProperty(TerminalBuilder.PROP_ENCODING, Charset.defaultCharset().name());
     }
-    if (System.getProperty(TerminalBuilder.PROP_EXEC) == null && jniWorks()) {
+    if ("false".equals(System.getProperty(STDOUT_TTY))
+        && System.getProperty(TerminalBuilder.PROP_PROVIDER) == null) {
+      // JLine makes a terminal on stdout: when that is not a terminal it makes a dumb one whatever
+      // its providers find, so it is made without asking them (nor loading the native library)
+      System.setProperty(TerminalBuilder.PROP_PROVIDER, TerminalBuilder.PROP_PROVIDER_DUMB);
+    } else if (System.getProperty(TerminalBuilder.PROP_EXEC) == null && jniWorks()) {
       System.setProperty(TerminalBuilder.PROP_EXEC, "false");
     }
     String term = System.getProperty(TerminalBuilder.PROP_TYPE, System.getenv("TERM"));
