@@ -128,6 +128,7 @@ public final class PartnerCenterClient {
     this.wire =
         () ->
             Feign.builder()
+                .contract(ApiContract.INSTANCE)
                 .client(chain.get())
                 .encoder(new JacksonEncoder(Json.MAPPER))
                 .decoder(new JsonBodyDecoder(Json.MAPPER))
