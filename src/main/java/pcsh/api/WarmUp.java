@@ -1,6 +1,5 @@
 package pcsh.api;
 
-import feign.Contract;
 import feign.Feign;
 import java.net.http.HttpClient;
 
@@ -20,18 +19,17 @@ public final class WarmUp {
   private WarmUp() {}
 
   /**
-   * Starts preparing, then runs {@code more} (e.g. the embedded emulator's own set-up). With {@code
-   * json} false the client's JSON mapper is left alone: the main thread sets up Jackson while
-   * Spring starts (reading the claims of a token from the environment), and the two must not set up
-   * the same library at once.
+   * Starts preparing, then runs {@code more} (e.g. the embedded emulator's own set-up). A token's
+   * claims, which the main thread reads with Jackson as Spring starts, are read before this starts
+   * ({@code WarmStart}): the two threads never set up the same classes at once.
    */
-  public static synchronized void start(boolean json, Runnable more) {
+  public static synchronized void start(Runnable more) {
     if (thread != null) return;
     Thread t =
         new Thread(
             () -> {
               try {
-                prepare(json);
+                prepare();
                 more.run();
               } catch (RuntimeException | LinkageError e) {
                 // only speed is lost: the first request sets up what is missing, as without this
@@ -43,9 +41,9 @@ public final class WarmUp {
     t.start();
   }
 
-  private static void prepare(boolean json) {
-    if (json) PartnerCenterClient.prepare();
-    var unusedMetadata = new Contract.Default().parseAndValidateMetadata(PartnerCenterApi.class);
+  private static void prepare() {
+    PartnerCenterClient.prepare();
+    var unusedMetadata = ApiContract.INSTANCE.parseAndValidateMetadata(PartnerCenterApi.class);
     var unusedFeign = Feign.builder();
     var unusedHttp = HttpClient.newBuilder();
     LazyHttpClient.prepare();

@@ -37,7 +37,7 @@ public final class TokenClaims {
   }
 
   /** The claims of {@code token}; empty when it is not a JWT with a JSON object payload. */
-  static Optional<TokenClaims> parse(String token) {
+  public static Optional<TokenClaims> parse(String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length < 2) return Optional.empty();
     try {

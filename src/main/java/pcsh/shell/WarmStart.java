@@ -3,6 +3,7 @@ package pcsh.shell;
 import java.util.Set;
 import pcsh.api.WarmUp;
 import pcsh.auth.Authenticator;
+import pcsh.auth.TokenClaims;
 import pcsh.emulator.Emulator;
 
 /**
@@ -37,12 +38,14 @@ public final class WarmStart {
 
   /**
    * {@code args}: the command's words, global options already taken off. A token in the environment
-   * is read at start with Jackson ({@code TokenClaims}), so then the JSON set-up is left to the
-   * command.
+   * is read with Jackson as Spring starts ({@code TokenClaims}); it is read here first, before the
+   * warm-up starts, so that Jackson's parser and tree are set up on this thread and the warm-up's
+   * mappers never set up a class at the same time as it.
    */
   public static void forCommand(String[] args, boolean embedded) {
     if (args.length == 0 || !SENDING.contains(args[0])) return;
-    boolean json = System.getenv(Authenticator.TOKEN_ENV) == null;
-    WarmUp.start(json, json && embedded ? Emulator::prepare : () -> {});
+    String token = System.getenv(Authenticator.TOKEN_ENV);
+    if (token != null) TokenClaims.parse(token);
+    WarmUp.start(embedded ? Emulator::prepare : () -> {});
   }
 }
