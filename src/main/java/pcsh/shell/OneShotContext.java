@@ -23,12 +23,12 @@ import org.springframework.shell.command.annotation.Command;
  * <ul>
  *   <li>the other commands: Spring Shell builds every {@code @Command} method's registration at
  *       start (a bean per method, read by reflection, and the bean of its class with all it needs),
- *       a third of a one-shot start spent on commands it never runs. The registrations whose names
- *       (and aliases) start with another word are dropped before any bean is made, and the command
- *       classes left with none become lazy, so nothing makes them. Words that need every command
- *       keep them all: {@code help} and {@code completion} (they list them), and a first word no
- *       command has (the "no command" report is the shell's, as always). Parsing is unchanged:
- *       every command a line could name with that first word is still there;
+ *       over a quarter of a one-shot start spent on commands it never runs. The registrations whose
+ *       names (and aliases) start with another word are dropped before any bean is made, and the
+ *       command classes left with none become lazy, so nothing makes them. Words that need every
+ *       command keep them all: {@code help} and {@code completion} (they list them), and a first
+ *       word no command has (the "no command" report is the shell's, as always). Parsing is
+ *       unchanged: every command a line could name with that first word is still there;
  *   <li>the interactive loop: its runner and the line reader it reads with (completion, history,
  *       key bindings), which a one-shot command never reads with;
  *   <li>the {@code @EventListener} scan: it reads every bean's class for annotated methods, and the
