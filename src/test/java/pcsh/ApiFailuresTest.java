@@ -44,8 +44,7 @@ class ApiFailuresTest {
 
   @BeforeEach
   void reset() {
-    wm.resetAll();
-    graph.resetAll();
+    ApiFixture.reset();
   }
 
   static Stream<Arguments> statuses() {

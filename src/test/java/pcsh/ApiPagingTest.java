@@ -41,8 +41,7 @@ class ApiPagingTest {
 
   @BeforeEach
   void threePages() {
-    wm.resetAll();
-    graph.resetAll();
+    ApiFixture.reset();
     wm.stubFor(
         get(urlEqualTo("/v1/customers/x/users?size=2"))
             .withHeader("MS-ContinuationToken", absent())
