@@ -112,8 +112,9 @@ public class PcshApplication {
    */
   static final class Application extends SpringApplication {
 
-    static final List<String> SETTINGS =
-        List.of("spring.main.banner-mode", "spring.main.log-startup-info");
+    static final String BANNER_MODE = "spring.main.banner-mode";
+    static final String LOG_STARTUP_INFO = "spring.main.log-startup-info";
+    static final List<String> SETTINGS = List.of(BANNER_MODE, LOG_STARTUP_INFO);
 
     Application() {
       super(PcshApplication.class);
@@ -121,9 +122,9 @@ public class PcshApplication {
 
     @Override
     protected void bindToSpringApplication(ConfigurableEnvironment environment) {
-      Banner.Mode banner = environment.getProperty(SETTINGS.get(0), Banner.Mode.class);
+      Banner.Mode banner = environment.getProperty(BANNER_MODE, Banner.Mode.class);
       if (banner != null) setBannerMode(banner);
-      Boolean startupInfo = environment.getProperty(SETTINGS.get(1), Boolean.class);
+      Boolean startupInfo = environment.getProperty(LOG_STARTUP_INFO, Boolean.class);
       if (startupInfo != null) setLogStartupInfo(startupInfo);
     }
   }
