@@ -44,6 +44,45 @@ class LauncherIT {
     assertOwnArchiveForLocalCommands(jdk.get(), ".jsa");
   }
 
+  @Test
+  void asksForTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
+    Path real = Path.of(System.getProperty("java.home"));
+    Path fake = home.resolve("jdk");
+    Files.createDirectories(fake.resolve("bin"));
+    Files.copy(real.resolve("release"), fake.resolve("release"));
+    Path args = home.resolve("java-args.txt");
+    // the class archive's training fails (no archive: only slower), the command's own run is
+    // recorded and run by the real java
+    Path java = fake.resolve("bin/java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\n"
+            + "case \" $* \" in *DumpLoadedClassList* | *AOTCacheOutput* | *Xshare:dump*) exit 1 ;; esac\n"
+            + "printf '%s\\n' \"$*\" >>'"
+            + args
+            + "'\n"
+            + "exec '"
+            + real.resolve("bin/java")
+            + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    try {
+      Run version = run(fake, "--version");
+
+      assertThat(version.exit()).as(version.out()).isZero();
+      String line = Files.readString(args).strip();
+      assertThat(line).contains("-XX:+UseSerialGC", "-jar");
+      if (PreparedJar.hugePagesOffered()) {
+        assertThat(line).contains("-XX:+UseTransparentHugePages");
+      } else {
+        assertThat(line).doesNotContain("UseTransparentHugePages");
+      }
+    } finally {
+      // the JDK's feature version the launcher noted for this java, keyed by its size and time
+      String key = Files.size(java) + "-" + Files.getLastModifiedTime(java).toMillis() / 1000;
+      Files.deleteIfExists(Path.of("target", "pcsh-app", "jdk-" + key + ".feature"));
+    }
+  }
+
   private void assertOwnArchiveForLocalCommands(Path jdk, String suffix) throws Exception {
 
     Run local = run(jdk, "--debug", "whoami");

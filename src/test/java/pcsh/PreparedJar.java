@@ -19,17 +19,37 @@ import java.util.stream.Stream;
 final class PreparedJar {
 
   /** The launcher's JVM flags (./pcsh, FLAGS): the tests run what users run. */
-  static final List<String> FLAGS =
-      List.of(
-          "-XX:TieredStopAtLevel=1",
-          "-XX:CICompilerCount=1",
-          "-XX:C1MaxInlineSize=15",
-          "-XX:+UseSerialGC",
-          "-Xss1m",
-          "-Xms12m",
-          "-XX:-UsePerfData");
+  static final List<String> FLAGS = flags();
 
   private static List<String> prepared;
+
+  private static List<String> flags() {
+    List<String> flags =
+        new ArrayList<>(
+            List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-XX:CICompilerCount=1",
+                "-XX:C1MaxInlineSize=15",
+                "-XX:+UseSerialGC",
+                "-Xss1m",
+                "-Xms12m",
+                "-XX:-UsePerfData"));
+    if (hugePagesOffered()) flags.add("-XX:+UseTransparentHugePages");
+    return List.copyOf(flags);
+  }
+
+  /**
+   * Whether the kernel offers transparent huge pages on request or always, when the launchers ask
+   * the JVM for them.
+   */
+  static boolean hugePagesOffered() {
+    try {
+      String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+      return mode.contains("[madvise]") || mode.contains("[always]");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
 
   private PreparedJar() {}
 
