@@ -46,40 +46,62 @@ class LauncherIT {
 
   @Test
   void asksForTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
-    Path real = Path.of(System.getProperty("java.home"));
+    List<String> runs = recordedRuns(Path.of(System.getProperty("java.home")), "--version");
+
+    String command = runs.get(runs.size() - 1);
+    assertThat(command).contains("-XX:+UseSerialGC", "-jar", "--version");
+    if (PreparedJar.hugePagesOffered()) {
+      assertThat(command).contains("-XX:+UseTransparentHugePages");
+    } else {
+      assertThat(command).doesNotContain("UseTransparentHugePages");
+    }
+  }
+
+  @Test
+  void onJdk25AndNewerTheAotCacheHoldsNoMethodProfilesAndNoneAreReplayed() throws Exception {
+    Optional<Path> jdk = jdk(25, Integer.MAX_VALUE);
+    assumeTrue(
+        jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm, so the AOT profiles test is skipped");
+
+    List<String> runs = recordedRuns(jdk.get(), "--version");
+
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(0)).contains("-XX:AOTCacheOutput=", "-XX:-AOTRecordTraining", "whoami");
+    assertThat(runs.get(1)).contains("-XX:AOTCache=", "-XX:-AOTReplayTraining", "--version");
+  }
+
+  /**
+   * Runs the launcher with {@code args} on a JDK whose java records each of its command lines (the
+   * class archive's training, then the command itself) before running the real one; returns them.
+   */
+  private List<String> recordedRuns(Path real, String... args) throws Exception {
     Path fake = home.resolve("jdk");
     Files.createDirectories(fake.resolve("bin"));
     Files.copy(real.resolve("release"), fake.resolve("release"));
-    Path args = home.resolve("java-args.txt");
-    // the class archive's training fails (no archive: only slower), the command's own run is
-    // recorded and run by the real java
+    Path lines = home.resolve("java-command-lines.txt");
     Path java = fake.resolve("bin/java");
     Files.writeString(
         java,
-        "#!/bin/sh\n"
-            + "case \" $* \" in *DumpLoadedClassList* | *AOTCacheOutput* | *Xshare:dump*) exit 1 ;; esac\n"
-            + "printf '%s\\n' \"$*\" >>'"
-            + args
-            + "'\n"
-            + "exec '"
+        "#!/bin/sh\nprintf '%s\\n' \"$*\" >>'"
+            + lines
+            + "'\nexec '"
             + real.resolve("bin/java")
             + "' \"$@\"\n");
-    java.toFile().setExecutable(true);
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    // the launcher keys what it keeps for a JDK by its java's size and time: this one's are removed
+    String key = Files.size(java) + "-" + Files.getLastModifiedTime(java).toMillis() / 1000;
     try {
-      Run version = run(fake, "--version");
-
-      assertThat(version.exit()).as(version.out()).isZero();
-      String line = Files.readString(args).strip();
-      assertThat(line).contains("-XX:+UseSerialGC", "-jar");
-      if (PreparedJar.hugePagesOffered()) {
-        assertThat(line).contains("-XX:+UseTransparentHugePages");
-      } else {
-        assertThat(line).doesNotContain("UseTransparentHugePages");
-      }
+      Run run = run(fake, args);
+      assertThat(run.exit()).as(run.out()).isZero();
+      return Files.readAllLines(lines).stream()
+          .filter(l -> !l.contains("-Xshare:dump") && !l.contains("-Djarmode"))
+          .toList();
     } finally {
-      // the JDK's feature version the launcher noted for this java, keyed by its size and time
-      String key = Files.size(java) + "-" + Files.getLastModifiedTime(java).toMillis() / 1000;
-      Files.deleteIfExists(Path.of("target", "pcsh-app", "jdk-" + key + ".feature"));
+      try (Stream<Path> files = Files.list(Path.of("target", "pcsh-app"))) {
+        for (Path f : files.filter(f -> f.getFileName().toString().contains(key)).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
     }
   }
 
