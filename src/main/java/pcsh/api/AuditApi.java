@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * The audit-record endpoint (spec 14.1), on the same Feign target as {@link PartnerCenterApi}: the
+ * The audit-record endpoint (spec 14.1), on the same target as {@link PartnerCenterApi}: the
  * documented {@code GET /v1/auditrecords}, not the newer {@code /auditactivity/v1/...} whose paging
  * no source documents.
  */

@@ -30,6 +30,7 @@ public final class AuditClient {
    */
   public AuditPage first(LocalDate start, LocalDate end, int size, AuditFilter filter) {
     return client.send(
+        AuditApi.class,
         (api, base) ->
             api.auditRecords(
                 start.toString(), end.toString(), size, filter == null ? null : filter.json()));
@@ -48,7 +49,8 @@ public final class AuditClient {
       Map<String, Object> headers = NextLink.headers(page.next().get());
       page.token().ifPresent(t -> headers.putIfAbsent("MS-ContinuationToken", t));
       return Optional.of(
-          client.send((api, base) -> api.follow(URI.create(base + path.get()), headers)));
+          client.send(
+              AuditApi.class, (api, base) -> api.follow(URI.create(base + path.get()), headers)));
     }
     if (uri.isPresent() && page.token().isEmpty()) {
       throw new PartnerCenterException(
@@ -63,7 +65,8 @@ public final class AuditClient {
           Instant.now(),
           Optional.empty());
     }
-    return page.token().map(t -> client.send((api, base) -> api.nextAuditRecords(t)));
+    return page.token()
+        .map(t -> client.send(AuditApi.class, (api, base) -> api.nextAuditRecords(t)));
   }
 
   /** See {@link NextLink#pathAndQuery}. */

@@ -95,7 +95,9 @@ public final class CustomerResources {
       String next = NextLink.withSeekNext(path.get());
       return Optional.of(
           new ResourcePage(
-              client.send((api, base) -> api.followLink(URI.create(base + next), headers))));
+              client.send(
+                  CustomerResourcesApi.class,
+                  (api, base) -> api.followLink(URI.create(base + next), headers))));
     }
     if (link.isPresent() && page.token().isEmpty()) {
       throw new PartnerCenterException(
@@ -140,15 +142,16 @@ public final class CustomerResources {
     return one(api -> api.serviceRequest(requestId));
   }
 
-  private Resource one(java.util.function.Function<PartnerCenterApi, JsonNode> call) {
-    return new Resource(client.send((api, base) -> call.apply(api)));
+  private Resource one(java.util.function.Function<CustomerResourcesApi, JsonNode> call) {
+    return new Resource(client.send(CustomerResourcesApi.class, (api, base) -> call.apply(api)));
   }
 
-  private ResourcePage page(java.util.function.Function<PartnerCenterApi, JsonNode> call) {
-    return new ResourcePage(client.send((api, base) -> call.apply(api)));
+  private ResourcePage page(java.util.function.Function<CustomerResourcesApi, JsonNode> call) {
+    return new ResourcePage(
+        client.send(CustomerResourcesApi.class, (api, base) -> call.apply(api)));
   }
 
-  private List<Resource> all(java.util.function.Function<PartnerCenterApi, JsonNode> call) {
+  private List<Resource> all(java.util.function.Function<CustomerResourcesApi, JsonNode> call) {
     return page(call).items();
   }
 }

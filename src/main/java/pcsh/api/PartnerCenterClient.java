@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -38,15 +40,21 @@ public final class PartnerCenterClient {
 
   public static final String APPLICATION = "pcsh";
 
-  private final Supplier<PartnerCenterApi> wire;
   private final Supplier<feign.Client> chain;
+  private final Supplier<String> baseUrl;
+
+  /** The base URL, read on each use (the raw requests' and the other clients' base). */
   private final Target<PartnerCenterApi> target;
+
   private final Supplier<Optional<String>> token;
   private final Supplier<String> correlationId;
   private final Redactor redactor;
   private final Duration connectTimeout;
   private final Duration readTimeout;
-  private volatile PartnerCenterApi api;
+
+  /** One Feign client per API interface, made on its first call (Feign reads every method). */
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+
   private final BooleanSupplier refreshAfterUnauthorized;
   private final ExchangeLog exchanges;
   private final java.util.concurrent.atomic.AtomicReference<RateLimiter> limiter =
@@ -111,6 +119,7 @@ public final class PartnerCenterClient {
     this.redactor = redactor;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
+    this.baseUrl = baseUrl;
     this.target = Transport.lazyTarget(PartnerCenterApi.class, "partner-center", baseUrl);
     // one transport chain for the Feign interface and for raw requests (`api`), made on first use
     this.chain =
@@ -124,19 +133,6 @@ public final class PartnerCenterClient {
                             redactor),
                         limiter::get),
                     retry));
-    // Feign and Jackson are set up on the first request, not at start (they were a tenth of it)
-    this.wire =
-        () ->
-            Feign.builder()
-                .contract(ApiContract.INSTANCE)
-                .client(chain.get())
-                .encoder(new JacksonEncoder(Json.MAPPER))
-                .decoder(new JsonBodyDecoder(Json.MAPPER))
-                .errorDecoder(new PartnerCenterErrorDecoder(Json.MAPPER, Clock.systemUTC()))
-                .retryer(Retryer.NEVER_RETRY)
-                .options(Transport.options(connectTimeout, readTimeout))
-                .requestInterceptor(headers(token, correlationId, redactor))
-                .target(target);
   }
 
   /** The client's mapper, made when the first request needs it. */
@@ -145,14 +141,25 @@ public final class PartnerCenterClient {
   }
 
   private PartnerCenterApi api() {
-    PartnerCenterApi a = api;
-    if (a == null) {
-      synchronized (this) {
-        if (api == null) api = wire.get();
-        a = api;
-      }
-    }
-    return a;
+    return api(PartnerCenterApi.class);
+  }
+
+  private <A> A api(Class<A> type) {
+    return type.cast(apis.computeIfAbsent(type, this::wire));
+  }
+
+  /** Feign and Jackson are set up on the first request, not at start (they were a tenth of it). */
+  private Object wire(Class<?> type) {
+    return Feign.builder()
+        .contract(ApiContract.INSTANCE)
+        .client(chain.get())
+        .encoder(new JacksonEncoder(Json.MAPPER))
+        .decoder(new JsonBodyDecoder(Json.MAPPER))
+        .errorDecoder(new PartnerCenterErrorDecoder(Json.MAPPER, Clock.systemUTC()))
+        .retryer(Retryer.NEVER_RETRY)
+        .options(Transport.options(connectTimeout, readTimeout))
+        .requestInterceptor(headers(token, correlationId, redactor))
+        .target(Transport.lazyTarget(type, "partner-center", baseUrl));
   }
 
   /** The mapper and its readers of the answers most commands get first ({@link WarmUp}). */
@@ -312,9 +319,12 @@ public final class PartnerCenterClient {
   /** How a dry run shows the token: the variable a user sets for curl. */
   public static final String TOKEN_VARIABLE = "$PCSH_ACCESS_TOKEN";
 
-  /** For the package's other clients ({@link AuditClient}): a call given the base URL it uses. */
-  <T> T send(BiFunction<PartnerCenterApi, String, T> request) {
-    return call(() -> request.apply(api(), target.url()));
+  /**
+   * For the package's other clients ({@link AuditClient}, {@link CustomerResources}): a call to the
+   * endpoints of {@code api}, given the base URL it uses.
+   */
+  <A, T> T send(Class<A> api, BiFunction<A, String, T> request) {
+    return call(() -> request.apply(api(api), target.url()));
   }
 
   private <T> T call(Supplier<T> request) {
