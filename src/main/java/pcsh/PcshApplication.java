@@ -57,7 +57,7 @@ public class PcshApplication {
     if (!Boolean.getBoolean("spring.aot.processing")) {
       try {
         Settings settings = Settings.from(SettingsFiles.layered(defaults));
-        WarmStart.forCommand(args, settings.embedded());
+        WarmStart.forCommand(args, settings);
       } catch (Settings.InvalidSettingException e) {
         // before Spring starts, so a typo in a setting gets one clear line, not a context failure
         System.err.println("Error: " + e.getMessage());

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
@@ -24,7 +25,8 @@ import javax.net.ssl.TrustManager;
  * JDK HttpClient loads the JDK trust store (about a tenth of pcsh's start-up), and many commands
  * (whoami, help, output) send nothing. A plain-HTTP target (the embedded emulator on loopback)
  * never negotiates TLS, so its client gets a TLS context with no TLS in it instead of the JDK's
- * (which sets up JSSE); an https target gets the JDK default, trust store and all.
+ * (which sets up JSSE); an https target gets the JDK default, trust store and all. A one-shot
+ * command that sends requests has its client made on the warm-up thread while Spring starts.
  */
 final class LazyHttpClient implements Client {
 
@@ -46,7 +48,7 @@ final class LazyHttpClient implements Client {
     Client c = tls;
     if (c == null) {
       synchronized (this) {
-        if (tls == null) tls = new JdkHttpTransport(builder().build());
+        if (tls == null) tls = new JdkHttpTransport(http(true, connectTimeout));
         c = tls;
       }
     }
@@ -57,23 +59,50 @@ final class LazyHttpClient implements Client {
     Client c = plain;
     if (c == null) {
       synchronized (this) {
-        if (plain == null) plain = new JdkHttpTransport(builder().sslContext(noTls()).build());
+        if (plain == null) plain = new JdkHttpTransport(http(false, connectTimeout));
         c = plain;
       }
     }
     return c;
   }
 
-  private HttpClient.Builder builder() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER);
+  /**
+   * An HTTP client made ahead of the first request, for the first client that asks for its kind.
+   */
+  private record Prepared(boolean tls, Duration connectTimeout, HttpClient http) {}
+
+  private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
+
+  /**
+   * Makes, ahead of the first request ({@link WarmUp}), the HTTP client a command will use: the
+   * JDK's TLS set-up for an https target (its trust store among it), the no-TLS context for plain
+   * HTTP. The first {@code LazyHttpClient} that needs a client of that kind and connect timeout
+   * takes it; any other makes its own. One never taken only leaves its selector thread, which ends
+   * before the JVM exits ({@link Transport#stopSelectorThreads}).
+   */
+  static HttpClient prepare(boolean tls, Duration connectTimeout) {
+    HttpClient http = build(tls, connectTimeout);
+    PREPARED.set(new Prepared(tls, connectTimeout, http));
+    return http;
   }
 
-  /** The plain-HTTP TLS context's classes, set up ahead of the first request ({@link WarmUp}). */
-  static void prepare() {
-    noTls();
+  /** The prepared client when it is of this kind and not yet taken, else a new one. */
+  static HttpClient http(boolean tls, Duration connectTimeout) {
+    Prepared p = PREPARED.get();
+    if (p != null
+        && p.tls() == tls
+        && p.connectTimeout().equals(connectTimeout)
+        && PREPARED.compareAndSet(p, null)) return p.http();
+    return build(tls, connectTimeout);
+  }
+
+  private static HttpClient build(boolean tls, Duration connectTimeout) {
+    HttpClient.Builder b =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER);
+    return (tls ? b : b.sslContext(noTls())).build();
   }
 
   /**

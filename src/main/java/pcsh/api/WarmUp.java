@@ -1,16 +1,19 @@
 package pcsh.api;
 
 import feign.Feign;
-import java.net.http.HttpClient;
+import java.time.Duration;
 
 /**
  * Prepares, on a thread of its own while Spring starts on the main thread, what a command's first
  * request needs: the client's JSON mapper and its readers of the common answers, Feign's reading of
- * the API interface, the HTTP client's classes and the plain-HTTP TLS context. A one-shot command
+ * the API interface, the HTTP client itself (its TLS set-up, trust store included, for an https
+ * target; the no-TLS context for plain HTTP) and, when given, a token's claims. A one-shot command
  * that sends a request then finds them ready (on two cores, about a tenth of a second sooner).
- * Nothing here sends, binds, writes or reads a file. The command waits until this is done before it
- * runs ({@link #awaitDone}), so it never sets up a class at the same time as this thread (parallel
- * class initialisation is where deadlocks hide); Spring's start-up uses none of these.
+ * Nothing here sends, binds or writes. The command waits until this is done before it runs ({@link
+ * #awaitDone}), and Spring's start-up uses none of these classes (a token's claims, which the main
+ * thread reads as Spring starts, are read here first and only handed over: {@code TokenClaims}), so
+ * the two threads never set up the same class at once (parallel class initialisation is where
+ * deadlocks hide).
  */
 public final class WarmUp {
 
@@ -19,17 +22,19 @@ public final class WarmUp {
   private WarmUp() {}
 
   /**
-   * Starts preparing, then runs {@code more} (e.g. the embedded emulator's own set-up). A token's
-   * claims, which the main thread reads with Jackson as Spring starts, are read before this starts
-   * ({@code WarmStart}): the two threads never set up the same classes at once.
+   * Starts preparing for requests to a {@code tls} (https) or plain-HTTP target with {@code
+   * connectTimeout}: first {@code first} (reading a token's claims), then the client's own set-up,
+   * then {@code more} (e.g. the embedded emulator's own).
    */
-  public static synchronized void start(Runnable more) {
+  public static synchronized void start(
+      boolean tls, Duration connectTimeout, Runnable first, Runnable more) {
     if (thread != null) return;
     Thread t =
         new Thread(
             () -> {
               try {
-                prepare();
+                first.run();
+                prepare(tls, connectTimeout);
                 more.run();
               } catch (RuntimeException | LinkageError e) {
                 // only speed is lost: the first request sets up what is missing, as without this
@@ -41,12 +46,11 @@ public final class WarmUp {
     t.start();
   }
 
-  private static void prepare() {
+  private static void prepare(boolean tls, Duration connectTimeout) {
     PartnerCenterClient.prepare();
     var unusedMetadata = ApiContract.INSTANCE.parseAndValidateMetadata(PartnerCenterApi.class);
     var unusedFeign = Feign.builder();
-    var unusedHttp = HttpClient.newBuilder();
-    LazyHttpClient.prepare();
+    LazyHttpClient.prepare(tls, connectTimeout);
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The claims of a JWT, read from its payload on this machine. Nothing is checked (signature,
@@ -36,8 +39,41 @@ public final class TokenClaims {
     this.claims = claims;
   }
 
+  /** A token's claims being read on another thread, until {@link #parse} takes them. */
+  private record Ahead(String token, FutureTask<Optional<TokenClaims>> read) {}
+
+  private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
+  /**
+   * Has {@code token}'s claims read by whoever runs the task returned (the warm-up thread, as a
+   * one-shot command starts), so that Jackson's parser and tree are set up there, not on the main
+   * thread; the next {@link #parse} of the same token takes the result, waiting for it if need be,
+   * or reads it itself if the task has not begun.
+   */
+  public static Runnable readAhead(String token) {
+    FutureTask<Optional<TokenClaims>> read = new FutureTask<>(() -> read(token));
+    AHEAD.set(new Ahead(token, read));
+    return read;
+  }
+
   /** The claims of {@code token}; empty when it is not a JWT with a JSON object payload. */
   public static Optional<TokenClaims> parse(String token) {
+    Ahead ahead = AHEAD.get();
+    if (ahead == null || !ahead.token().equals(token) || !AHEAD.compareAndSet(ahead, null)) {
+      return read(token);
+    }
+    ahead.read().run(); // nothing when it already ran or is running on the other thread
+    try {
+      return ahead.read().get();
+    } catch (ExecutionException e) {
+      return read(token);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return read(token);
+    }
+  }
+
+  private static Optional<TokenClaims> read(String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length < 2) return Optional.empty();
     try {

@@ -5,6 +5,7 @@ import pcsh.api.WarmUp;
 import pcsh.auth.Authenticator;
 import pcsh.auth.TokenClaims;
 import pcsh.emulator.Emulator;
+import pcsh.session.Settings;
 
 /**
  * For a one-shot command that sends requests, starts preparing its first request while Spring
@@ -37,15 +38,17 @@ public final class WarmStart {
   private WarmStart() {}
 
   /**
-   * {@code args}: the command's words, global options already taken off. A token in the environment
-   * is read with Jackson as Spring starts ({@code TokenClaims}); it is read here first, before the
-   * warm-up starts, so that Jackson's parser and tree are set up on this thread and the warm-up's
-   * mappers never set up a class at the same time as it.
+   * {@code args}: the command's words, global options already taken off; {@code settings}: where
+   * its requests go. A token in the environment has its claims read on the warm-up thread first
+   * ({@link TokenClaims#readAhead}): the main thread, which reads them as Spring starts, then takes
+   * them ready and never sets up Jackson's parser while the warm-up sets up its mappers.
    */
-  public static void forCommand(String[] args, boolean embedded) {
+  public static void forCommand(String[] args, Settings settings) {
     if (args.length == 0 || !SENDING.contains(args[0])) return;
     String token = System.getenv(Authenticator.TOKEN_ENV);
-    if (token != null) TokenClaims.parse(token);
-    WarmUp.start(embedded ? Emulator::prepare : () -> {});
+    Runnable claims = token == null ? () -> {} : TokenClaims.readAhead(token);
+    boolean embedded = settings.embedded();
+    boolean tls = !embedded && settings.apiBaseUrl().regionMatches(true, 0, "https:", 0, 6);
+    WarmUp.start(tls, settings.connectTimeout(), claims, embedded ? Emulator::prepare : () -> {});
   }
 }

@@ -109,4 +109,33 @@ class TokenClaimsTest {
       assertThat(TokenClaims.tree(json)).as(json).isEqualTo(mapper.readTree(json));
     }
   }
+
+  @Test
+  void claimsReadAheadOnAnotherThreadAreTakenOnceByTheNextParseOfTheSameToken() throws Exception {
+    String token = jwt("{\"tid\":\"t-ahead\",\"upn\":\"a@contoso.example\"}");
+    Runnable read = TokenClaims.readAhead(token);
+    Thread other = new Thread(read, "reads-ahead");
+    other.start();
+    other.join();
+
+    // a different token is read as always and leaves the one read ahead in place
+    assertThat(TokenClaims.parse(jwt("{\"tid\":\"t-other\"}")).flatMap(TokenClaims::tenantId))
+        .contains("t-other");
+    TokenClaims first = TokenClaims.parse(token).orElseThrow();
+    TokenClaims again = TokenClaims.parse(token).orElseThrow();
+
+    assertThat(first.tenantId()).contains("t-ahead");
+    assertThat(first.upn()).contains("a@contoso.example");
+    assertThat(again).isNotSameAs(first);
+    assertThat(again.upn()).isEqualTo(first.upn());
+  }
+
+  @Test
+  void claimsToBeReadAheadAreReadByTheParseWhenNoOtherThreadHasBegun() {
+    String token = jwt("{\"tid\":\"t-never-run\"}");
+    TokenClaims.readAhead(token);
+
+    assertThat(TokenClaims.parse(token).flatMap(TokenClaims::tenantId)).contains("t-never-run");
+    assertThat(TokenClaims.parse("not-a-jwt")).isEmpty();
+  }
 }
