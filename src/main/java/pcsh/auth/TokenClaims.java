@@ -23,15 +23,19 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The claims of a JWT, read from its payload on this machine. Nothing is checked (signature,
  * issuer, audience): they serve to show and to check locally what a token is for, never to trust
- * it. Holds the claims only, never the token.
+ * it. Holds the claims only, never the token (one read ahead, {@link #readAhead}, is held until its
+ * claims are taken, as the environment holds it anyway).
  */
 public final class TokenClaims {
 
   /**
    * Jackson's streaming parser and its tree nodes, without an ObjectMapper: a command reads the
-   * claims of a token from the environment at start, and setting up a mapper cost it 0.04 s.
+   * claims of a token from the environment at start, and setting up a mapper cost it 0.04 s. Made
+   * on the first read, not when the class is (the main thread hands a read to the warm-up thread).
    */
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+  }
 
   private final JsonNode claims;
 
@@ -93,7 +97,7 @@ public final class TokenClaims {
    * after the value); null for no content.
    */
   static JsonNode tree(String text) throws IOException {
-    try (JsonParser p = JSON.createParser(text)) {
+    try (JsonParser p = Json.FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) return null;
       return value(p, first); // what follows the value is not read, as readTree does by default
