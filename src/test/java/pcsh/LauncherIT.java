@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 // (each run trains into a file of its own and renames it), and the JDK 24+ ones are its own
 @Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
+
+  private static final AtomicInteger STAND_INS = new AtomicInteger();
 
   @TempDir Path home;
 
@@ -46,7 +50,7 @@ class LauncherIT {
 
   @Test
   void asksForTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
-    List<String> runs = recordedRuns(Path.of(System.getProperty("java.home")), "--version");
+    List<String> runs = javaRuns(17, "--version");
 
     String command = runs.get(runs.size() - 1);
     assertThat(command).contains("-XX:+UseSerialGC", "-jar", "--version");
@@ -59,43 +63,77 @@ class LauncherIT {
 
   @Test
   void onJdk25AndNewerTheAotCacheHoldsNoMethodProfilesAndNoneAreReplayed() throws Exception {
-    Optional<Path> jdk = jdk(25, Integer.MAX_VALUE);
-    assumeTrue(
-        jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm, so the AOT profiles test is skipped");
-
-    List<String> runs = recordedRuns(jdk.get(), "--version");
+    List<String> runs = javaRuns(25, "--version");
 
     assertThat(runs).hasSize(2);
-    assertThat(runs.get(0)).contains("-XX:AOTCacheOutput=", "-XX:-AOTRecordTraining", "whoami");
-    assertThat(runs.get(1)).contains("-XX:AOTCache=", "-XX:-AOTReplayTraining", "--version");
+    assertThat(runs.get(0))
+        .contains("-XX:AOTCacheOutput=", "-XX:-AOTRecordTraining", "-jar")
+        .endsWith(" whoami");
+    assertThat(runs.get(1))
+        .contains("-XX:AOTCache=", "-XX:-AOTReplayTraining")
+        .endsWith("--version");
+  }
+
+  @Test
+  void onJdk24TheAotCacheIsMadeAndUsedWithoutTheProfileOptionsItDoesNotKnow() throws Exception {
+    List<String> runs = javaRuns(24, "customers", "list");
+
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(0)).contains("-XX:AOTCacheOutput=").doesNotContain("AOTRecordTraining");
+    assertThat(runs.get(0)).endsWith(" customers list --size 1");
+    assertThat(runs.get(1)).contains("-XX:AOTCache=").doesNotContain("AOTReplayTraining");
+  }
+
+  @Test
+  void onJdk17To23AStaticCdsArchiveIsDumpedFromTheClassesATrainingRunLoaded() throws Exception {
+    List<String> runs = javaRuns(17, "whoami");
+
+    assertThat(runs).hasSize(3);
+    assertThat(runs.get(0)).contains("-XX:DumpLoadedClassList=").endsWith(" whoami");
+    assertThat(runs.get(1)).contains("-Xshare:dump", "-XX:SharedClassListFile=");
+    assertThat(runs.get(2)).contains("-XX:SharedArchiveFile=").doesNotContain("AOT");
   }
 
   /**
-   * Runs the launcher with {@code args} on a JDK whose java records each of its command lines (the
-   * class archive's training, then the command itself) before running the real one; returns them.
+   * The java command lines the launcher runs for {@code args} on a JDK of {@code feature}, in
+   * order: the class archive's training (and on JDK 17-23 its dump), then the command. The java is
+   * a stand-in that records them and runs nothing (the archive it is asked for is an empty file,
+   * removed afterwards with all the launcher keeps for this java); extracting the jar, which
+   * target/pcsh-app holds already (pom.xml, launcher-ready), it would leave to the real one.
    */
-  private List<String> recordedRuns(Path real, String... args) throws Exception {
-    Path fake = home.resolve("jdk");
+  private List<String> javaRuns(int feature, String... args) throws Exception {
+    Path fake = home.resolve("jdk-" + feature);
     Files.createDirectories(fake.resolve("bin"));
-    Files.copy(real.resolve("release"), fake.resolve("release"));
-    Path lines = home.resolve("java-command-lines.txt");
+    Files.writeString(fake.resolve("release"), "JAVA_VERSION=\"" + feature + ".0.1\"\n");
+    Path lines = home.resolve("java-" + feature + ".txt");
     Path java = fake.resolve("bin/java");
     Files.writeString(
         java,
-        "#!/bin/sh\nprintf '%s\\n' \"$*\" >>'"
-            + lines
-            + "'\nexec '"
-            + real.resolve("bin/java")
-            + "' \"$@\"\n");
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "case \" $* \" in *\" -Djarmode=tools \"*) exec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' \"$@\" ;; esac",
+            "printf '%s\\n' \"$*\" >>'" + lines + "'",
+            "for a in \"$@\"; do",
+            "  case $a in",
+            "    -XX:AOTCacheOutput=*) : >\"${a#-XX:AOTCacheOutput=}\" ;;",
+            "    -XX:SharedArchiveFile=*) case \" $* \" in *\" -Xshare:dump \"*)"
+                + " : >\"${a#-XX:SharedArchiveFile=}\" ;; esac ;;",
+            "  esac",
+            "done",
+            ""));
     assertThat(java.toFile().setExecutable(true)).isTrue();
-    // the launcher keys what it keeps for a JDK by its java's size and time: this one's are removed
+    // the launcher keys what it keeps for a JDK by its java's size and time: a time of its own for
+    // each stand-in (the tests run at once), long before any real JDK's
+    Files.setLastModifiedTime(
+        java, FileTime.fromMillis((1_000_000_000L + STAND_INS.incrementAndGet() * 100L) * 1000));
     String key = Files.size(java) + "-" + Files.getLastModifiedTime(java).toMillis() / 1000;
     try {
       Run run = run(fake, args);
       assertThat(run.exit()).as(run.out()).isZero();
-      return Files.readAllLines(lines).stream()
-          .filter(l -> !l.contains("-Xshare:dump") && !l.contains("-Djarmode"))
-          .toList();
+      return Files.readAllLines(lines);
     } finally {
       try (Stream<Path> files = Files.list(Path.of("target", "pcsh-app"))) {
         for (Path f : files.filter(f -> f.getFileName().toString().contains(key)).toList()) {
