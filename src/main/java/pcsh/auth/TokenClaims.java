@@ -52,12 +52,27 @@ public final class TokenClaims {
    * Has {@code token}'s claims read by whoever runs the task returned (the warm-up thread, as a
    * one-shot command starts), so that Jackson's parser and tree are set up there, not on the main
    * thread; the next {@link #parse} of the same token takes the result, waiting for it if need be,
-   * or reads it itself if the task has not begun.
+   * or reads it itself if the task has not begun. The task returns once the claims are read, by
+   * either thread, so whatever its thread does next never sets up Jackson alongside that read.
    */
   public static Runnable readAhead(String token) {
     FutureTask<Optional<TokenClaims>> read = new FutureTask<>(() -> read(token));
     AHEAD.set(new Ahead(token, read));
-    return read;
+    return () -> {
+      read.run();
+      done(read);
+    };
+  }
+
+  private static Optional<TokenClaims> done(FutureTask<Optional<TokenClaims>> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   /** The claims of {@code token}; empty when it is not a JWT with a JSON object payload. */
@@ -66,15 +81,9 @@ public final class TokenClaims {
     if (ahead == null || !ahead.token().equals(token) || !AHEAD.compareAndSet(ahead, null)) {
       return read(token);
     }
-    ahead.read().run(); // nothing when it already ran or is running on the other thread
-    try {
-      return ahead.read().get();
-    } catch (ExecutionException e) {
-      return read(token);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return read(token);
-    }
+    ahead.read().run(); // nothing when it already ran, or is running on the other thread
+    Optional<TokenClaims> claims = done(ahead.read()); // waits for that thread's read
+    return claims.isPresent() ? claims : read(token); // none, or it failed: read here
   }
 
   private static Optional<TokenClaims> read(String token) {
