@@ -163,33 +163,10 @@ public final class PartnerCenterClient {
   }
 
   /**
-   * A page of one customer, with every record a page holds, read ahead of the first request ({@link
-   * #prepare}).
+   * The client's mapper, for the warm-up to set it up ahead of the first request ({@link WarmUp}).
    */
-  private static final String PAGE =
-      "{\"totalCount\":1,\"items\":[{\"id\":\"00000000-0000-0000-0000-000000000000\","
-          + "\"companyProfile\":{\"domain\":\"d.example\",\"companyName\":\"C\"},"
-          + "\"customDomains\":[\"d.example\"],\"attributes\":{\"objectType\":\"Customer\"}}],"
-          + "\"links\":{\"next\":{\"uri\":\"/v1/customers\",\"method\":\"GET\","
-          + "\"headers\":[{\"key\":\"MS-ContinuationToken\",\"value\":\"t\"}]}},"
-          + "\"attributes\":{\"objectType\":\"Collection\"}}";
-
-  /**
-   * The mapper and its readers of the answers most commands get first, each used once on a page
-   * made here ({@link WarmUp}): a record's first reading also makes its constructor's reflective
-   * accessor, which on JDK 18 and newer (method handles) cost the command's first answer 0.01 s.
-   */
-  static void prepare() {
-    var unusedPage = preparedPage();
-    var unusedCustomer = Json.MAPPER.readerFor(Customer.class);
-  }
-
-  static CustomerPage preparedPage() {
-    try {
-      return Json.MAPPER.readerFor(CustomerPage.class).readValue(PAGE);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the warm-up's page does not read", e);
-    }
+  static ObjectMapper json() {
+    return Json.MAPPER;
   }
 
   /** Tolerant reading: unknown fields are ignored and property names match in any case. */

@@ -9,7 +9,7 @@ class WarmUpPageTest {
 
   @Test
   void thePreparedPageReadsIntoEveryRecordOfAPage() {
-    CustomerPage page = PartnerCenterClient.preparedPage();
+    CustomerPage page = WarmUp.page();
 
     assertThat(page.totalCount()).isEqualTo(1);
     Customer c = page.itemsOrEmpty().get(0);
