@@ -40,8 +40,12 @@ final class LazyHttpClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    boolean https = "https".equalsIgnoreCase(URI.create(request.url()).getScheme());
-    return (https ? tls() : plain()).execute(request, options);
+    return (https(request.url()) ? tls() : plain()).execute(request, options);
+  }
+
+  /** Whether {@code url} is an https URL, so that its requests need the client with TLS. */
+  static boolean https(String url) {
+    return "https".equalsIgnoreCase(URI.create(url).getScheme());
   }
 
   private Client tls() {

@@ -23,19 +23,19 @@ public final class WarmUp {
   private WarmUp() {}
 
   /**
-   * Starts preparing for requests to a {@code tls} (https) or plain-HTTP target with {@code
-   * connectTimeout}: first {@code first} (reading a token's claims), then the client's own set-up,
-   * then {@code more} (e.g. the embedded emulator's own).
+   * Starts preparing for requests to {@code baseUrl} (the embedded emulator's is plain HTTP) with
+   * {@code connectTimeout}: first {@code first} (reading a token's claims), then the client's own
+   * set-up, then {@code more} (e.g. the embedded emulator's own).
    */
   public static synchronized void start(
-      boolean tls, Duration connectTimeout, Runnable first, Runnable more) {
+      String baseUrl, boolean embedded, Duration connectTimeout, Runnable first, Runnable more) {
     if (thread != null) return;
     Thread t =
         new Thread(
             () -> {
               try {
                 first.run();
-                prepare(tls, connectTimeout);
+                prepare(!embedded && LazyHttpClient.https(baseUrl), connectTimeout);
                 more.run();
               } catch (RuntimeException | LinkageError e) {
                 // only speed is lost: the first request sets up what is missing, as without this

@@ -48,7 +48,11 @@ public final class WarmStart {
     String token = System.getenv(Authenticator.TOKEN_ENV);
     Runnable claims = token == null ? () -> {} : TokenClaims.readAhead(token);
     boolean embedded = settings.embedded();
-    boolean tls = !embedded && settings.apiBaseUrl().regionMatches(true, 0, "https:", 0, 6);
-    WarmUp.start(tls, settings.connectTimeout(), claims, embedded ? Emulator::prepare : () -> {});
+    WarmUp.start(
+        settings.apiBaseUrl(),
+        embedded,
+        settings.connectTimeout(),
+        claims,
+        embedded ? Emulator::prepare : () -> {});
   }
 }
